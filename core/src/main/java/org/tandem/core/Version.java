@@ -1,0 +1,31 @@
+package org.tandem.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** The version of tandem, as built; recorded in every run's manifest. */
+public final class Version {
+  private static final String VERSION = load();
+
+  private Version() {}
+
+  /** The version string, e.g. {@code 0.1.0-SNAPSHOT}. */
+  public static String current() {
+    return VERSION;
+  }
+
+  private static String load() {
+    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
