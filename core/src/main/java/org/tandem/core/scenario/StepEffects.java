@@ -1,0 +1,17 @@
+package org.tandem.core.scenario;
+
+import java.util.Map;
+
+/** Changes to environment variables (id to delta) applied once when a step reaches a state. */
+public record StepEffects(
+    Map<String, Double> agreed, Map<String, Double> implemented, Map<String, Double> verified,
+    Map<String, Double> reversed) {
+  public static final StepEffects NONE = new StepEffects(Map.of(), Map.of(), Map.of(), Map.of());
+
+  public StepEffects {
+    agreed = Map.copyOf(agreed);
+    implemented = Map.copyOf(implemented);
+    verified = Map.copyOf(verified);
+    reversed = Map.copyOf(reversed);
+  }
+}

@@ -1,0 +1,85 @@
+package org.tandem.core.scenario;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.Problems;
+
+/** Parses YAML text into snakeyaml-engine's node tree, whose nodes carry their line and column. */
+final class YamlTree {
+  /** Aliases to collections allowed in one file: enough for hand-written reuse, not for a bomb. */
+  private static final int MAX_ALIASES = 50;
+  /** Largest file accepted, in code points. */
+  static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+  private YamlTree() {}
+
+  /** The root node, or null after reporting why there is none. */
+  static Node parse(String text, String source, Problems problems) {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(source)
+        .setUseMarks(true)
+        .setAllowDuplicateKeys(true) // reported by YamlMap with both locations
+        .setMaxAliasesForCollections(MAX_ALIASES)
+        .setCodePointLimit(MAX_CODE_POINTS)
+        .build();
+    try {
+      Optional<Node> root = new Compose(settings).composeString(text);
+      if (root.isEmpty()) {
+        problems.error("yaml-syntax", new Location(source, 1, 1), "the file is empty: expected a scenario");
+        return null;
+      }
+      return root.get();
+    } catch (MarkedYamlEngineException e) {
+      Location where = e.getProblemMark().or(e::getContextMark)
+          .map(m -> at(source, m)).orElse(new Location(source, 1, 1));
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      problems.error("yaml-syntax", where, "invalid YAML: " + oneLine(e.getProblem()) + context);
+      return null;
+    } catch (ReaderException e) {
+      problems.error("yaml-syntax", atCodePoint(source, text, e.getPosition()),
+          String.format(java.util.Locale.ROOT,
+              "invalid YAML: character U+%04X is not allowed in a YAML file", e.getCodePoint()));
+      return null;
+    } catch (YamlEngineException e) {
+      problems.error("yaml-syntax", new Location(source, 1, 1), "invalid YAML: " + oneLine(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The 1-based location of a node's start. */
+  static Location location(String source, Node node) {
+    return node.getStartMark().map(m -> at(source, m)).orElse(Location.of(source));
+  }
+
+  static Location at(String source, Mark mark) {
+    return new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  static Location atCodePoint(String source, String text, int codePointIndex) {
+    int line = 1;
+    int column = 1;
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < codePointIndex; seen++) {
+      int cp = text.codePointAt(i);
+      if (cp == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(cp);
+    }
+    return new Location(source, line, column);
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "unreadable input" : message.replaceAll("\\s+", " ").trim();
+  }
+}
