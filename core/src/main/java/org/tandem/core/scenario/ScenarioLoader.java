@@ -146,6 +146,8 @@ public final class ScenarioLoader {
       return null;
     }
     int version = top.integer("tandem", true, FORMAT_VERSION, 1, 1000);
+    // The format version is not a modelling assumption.
+    reading.assumptions.removeIf(a -> a.path().equals("tandem"));
     if (version != FORMAT_VERSION && top.has("tandem")) {
       reading.problems.error("unsupported-version", top.locationOf("tandem"), "format version " + version
           + " is not supported: this tandem reads version " + FORMAT_VERSION);

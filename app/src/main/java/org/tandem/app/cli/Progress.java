@@ -1,0 +1,57 @@
+package org.tandem.app.cli;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.tandem.core.sim.ProgressListener;
+
+/**
+ * A progress bar on stderr for work that takes more than a second: it appears only after the
+ * first second, and never when disabled (quiet, or no terminal).
+ */
+final class Progress implements ProgressListener, AutoCloseable {
+  private static final long DELAY_NANOS = 1_000_000_000L;
+
+  private final String task;
+  private final long total;
+  private final boolean enabled;
+  private final PrintStream stream;
+  private final long started = System.nanoTime();
+  private ProgressBar bar;
+
+  Progress(String task, long total, boolean enabled, PrintStream stream) {
+    this.task = task;
+    this.total = total;
+    this.enabled = enabled;
+    this.stream = stream;
+  }
+
+  /** Whether a person is watching: a console is attached. */
+  static boolean interactive() {
+    return System.console() != null;
+  }
+
+  @Override
+  public synchronized void completed(long done) {
+    if (!enabled) {
+      return;
+    }
+    if (bar == null) {
+      if (System.nanoTime() - started < DELAY_NANOS) {
+        return;
+      }
+      bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+          .setConsumer(new ConsoleProgressBarConsumer(stream)).setUpdateIntervalMillis(250).build();
+    }
+    bar.stepTo(done);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.tandem.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tandem.core.check.Scenarios;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
+import org.tandem.core.result.SimulationResult;
+import org.tandem.core.scenario.BuiltinScenarios;
+import org.tandem.core.scenario.Scenario;
+import org.tandem.core.sim.Simulation;
+import org.tandem.core.sim.SimulationSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandem simulate}: the main job - many replications of a scenario under one strategy. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulate a scenario month by month, many times, and report how likely each milestone is and when,",
+      "the breakdown risk, fan charts of the environment and the arsenal, and what blocks progress.",
+      "Results are model outputs under the scenario's stated assumptions, not facts about the world."})
+public final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = BuiltinScenarios.DEFAULT,
+      description = "A scenario file or built-in id (default: ${DEFAULT-VALUE}).")
+  String scenario;
+
+  @Option(names = "--strategy", paramLabel = "ID", description = "Strategy to follow (default: the scenario's first).")
+  String strategy;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "10000", description = "Replications (default: ${DEFAULT-VALUE}).")
+  long runs;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: " + SimulationSettings.DEFAULT_SEED + ").")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--horizon", paramLabel = "YYYY-MM", description = "Simulate to this month instead of the scenario's horizon.")
+  String horizon;
+
+  @Option(names = "--given", paramLabel = "EVENT=OUTCOME", description = "Condition on a scheduled event's outcome (repeatable).")
+  Map<String, String> given = new LinkedHashMap<>();
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  SimulateFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  /** Output formats of simulate. */
+  public enum SimulateFormat { text, json, csv }
+
+  @Override
+  public Integer call() throws IOException {
+    Scenario loaded = Scenarios.load(scenario);
+    String strategyId = strategy != null ? strategy : loaded.strategies().get(0).id();
+    SimulationSettings settings = new SimulationSettings(strategyId, runs,
+        seed == null ? SimulationSettings.DEFAULT_SEED : seed,
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, given, parseHorizon());
+    long started = System.nanoTime();
+    SimulationResult result;
+    try (Progress progress = new Progress("simulate", runs, !quiet && Progress.interactive(), System.err)) {
+      result = Simulation.run(loaded, settings, progress);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    String text;
+    switch (format) {
+      case json: {
+        ObjectNode root = ResultJson.of(result);
+        root.putObject("timing").put("seconds", seconds).put("runsPerSecond", runs / Math.max(seconds, 1e-9))
+            .put("threads", settings.threads());
+        text = Json.write(root) + System.lineSeparator();
+        break;
+      }
+      case csv:
+        text = ResultCsv.of(result);
+        break;
+      default:
+        text = ResultText.of(loaded, result, seconds);
+    }
+    if (out != null) {
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        w.write(text);
+      }
+      spec.commandLine().getErr().println("tandem: wrote " + out);
+    } else {
+      PrintWriter writer = spec.commandLine().getOut();
+      writer.print(text);
+      writer.flush();
+    }
+    return Cli.OK;
+  }
+
+  private YearMonth parseHorizon() {
+    if (horizon == null) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(horizon);
+    } catch (DateTimeParseException e) {
+      throw UserException.of("wrong-type", Location.of("--horizon"), String.format(Locale.ROOT,
+          "--horizon must be a month as YYYY-MM, not '%s'", horizon));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.tandem.core.sim;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Streaming, mergeable aggregation of many runs, in fixed memory: integer counts and histograms,
+ * and fixed-point sums for means, so that merging in any order gives identical results (the same
+ * seed gives the same numbers whatever the thread count). Series quantiles come from histograms of
+ * {@link #BINS} bins over each series' range.
+ */
+final class Accumulator {
+  static final int BINS = 512;
+  /** Means are summed in units of 2^-20 (about 1e-6). */
+  static final double FIXED_POINT = 1 << 20;
+
+  final int months;
+  final int series;
+  final int milestones;
+  final int steps;
+  final int events;
+  final double[] bounds;
+  long runs;
+  /** [milestone][first month reached, or months for never]. */
+  final long[][] milestoneFirst;
+  final long[] milestoneLost;
+  final long[] breakdownFirst;
+  final long[] stepAgreed;
+  final long[] stepImplemented;
+  final long[] stepVerified;
+  final long[] stepReversed;
+  final long[] eventFired;
+  final long[][] outcomeCount;
+  final long[] seriesSum;
+  final int[] histogram;
+  final long[] overflow;
+  /** Per milestone, blocker label to count. */
+  final Map<String, long[]> blockers = new LinkedHashMap<>();
+
+  Accumulator(CompiledScenario model, double[] bounds) {
+    months = model.months;
+    series = model.seriesNames.size();
+    milestones = model.milestones;
+    steps = model.steps;
+    events = model.events;
+    this.bounds = bounds;
+    milestoneFirst = new long[milestones][months + 1];
+    milestoneLost = new long[milestones];
+    breakdownFirst = new long[months + 1];
+    stepAgreed = new long[steps];
+    stepImplemented = new long[steps];
+    stepVerified = new long[steps];
+    stepReversed = new long[steps];
+    eventFired = new long[events];
+    outcomeCount = new long[events][];
+    for (int e = 0; e < events; e++) {
+      outcomeCount[e] = new long[model.scheduled[e] ? model.outcomeProbability[e].length : 0];
+    }
+    seriesSum = new long[series * months];
+    histogram = new int[series * months * BINS];
+    overflow = new long[series];
+  }
+
+  /** Records one series value; allocation-free. */
+  void record(int s, int month, double value) {
+    int cell = s * months + month;
+    seriesSum[cell] += Math.round(value * FIXED_POINT);
+    double lo = bounds[2 * s];
+    double hi = bounds[2 * s + 1];
+    int bin = (int) ((value - lo) / (hi - lo) * BINS);
+    if (bin >= BINS) {
+      if (value > hi) {
+        overflow[s]++;
+      }
+      bin = BINS - 1;
+    } else if (bin < 0) {
+      bin = 0;
+    }
+    histogram[cell * BINS + bin]++;
+  }
+
+  void blocker(int milestone, String label) {
+    blockers.computeIfAbsent(label, k -> new long[milestones])[milestone]++;
+  }
+
+  /** Adds {@code other}'s counts to this one. Order of merging does not matter. */
+  void merge(Accumulator other) {
+    runs += other.runs;
+    for (int m = 0; m < milestones; m++) {
+      add(milestoneFirst[m], other.milestoneFirst[m]);
+    }
+    add(milestoneLost, other.milestoneLost);
+    add(breakdownFirst, other.breakdownFirst);
+    add(stepAgreed, other.stepAgreed);
+    add(stepImplemented, other.stepImplemented);
+    add(stepVerified, other.stepVerified);
+    add(stepReversed, other.stepReversed);
+    add(eventFired, other.eventFired);
+    for (int e = 0; e < events; e++) {
+      add(outcomeCount[e], other.outcomeCount[e]);
+    }
+    add(seriesSum, other.seriesSum);
+    for (int i = 0; i < histogram.length; i++) {
+      histogram[i] += other.histogram[i];
+    }
+    add(overflow, other.overflow);
+    for (Map.Entry<String, long[]> b : other.blockers.entrySet()) {
+      add(blockers.computeIfAbsent(b.getKey(), k -> new long[milestones]), b.getValue());
+    }
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+}

@@ -1,0 +1,449 @@
+package org.tandem.core.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.Suggestions;
+import org.tandem.core.error.UserException;
+import org.tandem.core.scenario.Actor;
+import org.tandem.core.scenario.ConditionalProbabilities;
+import org.tandem.core.scenario.Distribution;
+import org.tandem.core.scenario.EnvironmentVariable;
+import org.tandem.core.scenario.Event;
+import org.tandem.core.scenario.HazardFactor;
+import org.tandem.core.scenario.Outcome;
+import org.tandem.core.scenario.Position;
+import org.tandem.core.scenario.Profile;
+import org.tandem.core.scenario.Scenario;
+import org.tandem.core.scenario.Step;
+import org.tandem.core.scenario.StepEffects;
+import org.tandem.core.scenario.Strategy;
+import org.tandem.core.scenario.StrategyRule;
+
+/**
+ * A checked scenario, one strategy and the conditioned event outcomes, laid out in flat arrays for
+ * the engine. Immutable once built and shared by all worker threads.
+ */
+final class CompiledScenario {
+  static final int AGREED = 0;
+  static final int IMPLEMENTED = 1;
+  static final int VERIFIED = 2;
+  static final int REVERSED = 3;
+
+  final Scenario scenario;
+  final Strategy strategy;
+  final Map<String, String> given;
+  final int months;
+  final int startDate;
+
+  // environment
+  final int variables;
+  final double[] variableInitial;
+  final double[] variableMin;
+  final double[] variableMax;
+  final Node[] variableUpdate;
+
+  // issues
+  final int issues;
+  final double[] issueStart;
+
+  // actors: [actor * profileSlots + profile], positions [(actor * profileSlots + profile) * issues + issue]
+  final int actors;
+  final int profileSlots;
+  final int[] actorSpace;
+  final int[] actorInitialProfile;
+  final double[] capability;
+  final double[] position;
+  final double[] salience;
+
+  // steps
+  final int steps;
+  final int[] stepTrack;
+  final int[][] stepActors;
+  final Node[] precondition;
+  final int[] stepGroup;
+  final double[] stepPace;
+  final int[] stepIssue;
+  final double[] stepMoves;
+  final Distribution[] duration;
+  final boolean[] verification;
+  final Distribution[] verificationDuration;
+  final double[] violation;
+  final int[][] reversalEvents;
+  final double[] reversalProbability;
+  final Node[] reversalWhen;
+  final int[][] snapbackDependents;
+  final boolean[] repeatable;
+  final double[] productionFactor;
+  final double[] assemblyFactor;
+  final double[] dismantle;
+  final int[][][] effectVariables;
+  final double[][][] effectDeltas;
+  final boolean[] offered;
+  final Node[] offerWhen;
+  final double[] offerPace;
+
+  // groups and tracks
+  final int[][] groupMembers;
+  final int[][] trackSteps;
+
+  // events
+  final int events;
+  final boolean[] scheduled;
+  final int[] eventMonth;
+  final double[][] outcomeProbability;
+  final int[][][] outcomeProfiles;
+  final int[][][] outcomeEffectVariables;
+  final double[][][] outcomeEffectDeltas;
+  final Node[][] conditionalWhen;
+  final double[][][] conditionalProbability;
+  final int[] givenOutcome;
+  final int[] activeFrom;
+  final int[] activeUntil;
+  final double[] hazardBase;
+  final Node[][] factorWhen;
+  final double[][] factorTimes;
+  final int[] eventEffectVariables[];
+  final double[][] eventEffectDeltas;
+  /** For each event, the steps it can reverse. */
+  final int[][] eventReverses;
+
+  // milestones and breakdown
+  final int milestones;
+  final Node[] milestoneWhen;
+  final Node breakdownWhen;
+  final int breakdownFor;
+  final boolean breakdownHalts;
+
+  // capability
+  final boolean hasCapability;
+  final Distribution material;
+  final Distribution production;
+  final Distribution perWarhead;
+  final Distribution warheads;
+  final Distribution assembly;
+
+  // model
+  final String supportModel;
+  final double threshold;
+
+  /** Names of the recorded series: every environment variable, then warheads and material. */
+  final List<String> seriesNames;
+
+  /**
+   * @param strategyId the strategy to follow; must exist in the scenario
+   * @param given scheduled event id to outcome id, fixing those outcomes
+   */
+  CompiledScenario(Scenario scenario, String strategyId, Map<String, String> given) {
+    this.scenario = scenario;
+    this.strategy = scenario.strategy(strategyId).orElseThrow(() -> UserException.of("unknown-strategy",
+        Location.of(scenario.sourceName()), "scenario '" + scenario.id() + "' has no strategy '" + strategyId
+            + "' (it has: " + String.join(", ", scenario.strategies().stream().map(Strategy::id).toList()) + ")"
+            + Suggestions.hint(strategyId, scenario.strategies().stream().map(Strategy::id).toList())));
+    this.given = Map.copyOf(new LinkedHashMap<>(given));
+    Indexes ix = new Indexes(scenario);
+    ExpressionCompiler compiler = new ExpressionCompiler(ix);
+    months = scenario.months();
+    startDate = scenario.start().getYear() * 12 + scenario.start().getMonthValue() - 1;
+
+    List<EnvironmentVariable> env = scenario.environment();
+    variables = env.size();
+    variableInitial = new double[variables];
+    variableMin = new double[variables];
+    variableMax = new double[variables];
+    variableUpdate = new Node[variables];
+    for (int v = 0; v < variables; v++) {
+      EnvironmentVariable var = env.get(v);
+      variableInitial[v] = var.initial();
+      variableMin[v] = var.min();
+      variableMax[v] = var.max();
+      variableUpdate[v] = compiler.compile(var.update(), null);
+    }
+
+    issues = scenario.issues().size();
+    issueStart = new double[issues];
+    for (int i = 0; i < issues; i++) {
+      issueStart[i] = scenario.issues().get(i).statusQuo();
+    }
+
+    List<Actor> actorList = scenario.actors();
+    actors = actorList.size();
+    int slots = 1;
+    for (Actor a : actorList) {
+      slots = Math.max(slots, a.profiles().size() + 1);
+    }
+    profileSlots = slots;
+    actorSpace = new int[actors];
+    actorInitialProfile = new int[actors];
+    capability = new double[actors * slots];
+    position = new double[actors * slots * issues];
+    salience = new double[actors * slots * issues];
+    for (int a = 0; a < actors; a++) {
+      Actor actor = actorList.get(a);
+      actorSpace[a] = actor.space().isEmpty() ? -1 : ix.variables.get(actor.space());
+      actorInitialProfile[a] = actor.initialProfile().isEmpty() ? 0
+          : ix.profiles.get(actor.id()).get(actor.initialProfile());
+      fillProfile(a, 0, new Profile("", actor.capability(), actor.positions(), ""), ix);
+      for (int p = 0; p < actor.profiles().size(); p++) {
+        fillProfile(a, p + 1, actor.profiles().get(p), ix);
+      }
+    }
+
+    List<Step> stepList = scenario.steps();
+    steps = stepList.size();
+    stepTrack = new int[steps];
+    stepActors = new int[steps][];
+    precondition = new Node[steps];
+    stepGroup = new int[steps];
+    stepPace = new double[steps];
+    stepIssue = new int[steps];
+    stepMoves = new double[steps];
+    duration = new Distribution[steps];
+    verification = new boolean[steps];
+    verificationDuration = new Distribution[steps];
+    violation = new double[steps];
+    reversalEvents = new int[steps][];
+    reversalProbability = new double[steps];
+    reversalWhen = new Node[steps];
+    repeatable = new boolean[steps];
+    productionFactor = new double[steps];
+    assemblyFactor = new double[steps];
+    dismantle = new double[steps];
+    effectVariables = new int[4][steps][];
+    effectDeltas = new double[4][steps][];
+    offered = new boolean[steps];
+    offerWhen = new Node[steps];
+    offerPace = new double[steps];
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    List<List<Integer>> dependents = new ArrayList<>();
+    for (int s = 0; s < steps; s++) {
+      dependents.add(new ArrayList<>());
+    }
+    for (int s = 0; s < steps; s++) {
+      Step step = stepList.get(s);
+      stepTrack[s] = ix.tracks.get(step.track());
+      stepActors[s] = step.actors().stream().mapToInt(ix.actors::get).toArray();
+      precondition[s] = compiler.compile(step.preconditions(), null);
+      if (step.reciprocal().isEmpty()) {
+        stepGroup[s] = -1;
+      } else {
+        groups.computeIfAbsent(step.reciprocal(), g -> new ArrayList<>()).add(s);
+      }
+      stepPace[s] = Double.isNaN(step.pace()) ? scenario.model().pace() : step.pace();
+      stepIssue[s] = step.issue().isEmpty() ? -1 : ix.issues.get(step.issue());
+      stepMoves[s] = step.moves();
+      duration[s] = step.duration();
+      if (step.verification() != null) {
+        verification[s] = true;
+        verificationDuration[s] = step.verification().duration();
+        violation[s] = step.verification().violation();
+      }
+      if (step.reversal() != null) {
+        reversalEvents[s] = step.reversal().events().stream().mapToInt(ix.events::get).toArray();
+        reversalProbability[s] = step.reversal().probability();
+        reversalWhen[s] = compiler.compile(step.reversal().when(), null);
+      } else {
+        reversalEvents[s] = new int[0];
+      }
+      for (String trigger : step.snapback()) {
+        dependents.get(ix.steps.get(trigger)).add(s);
+      }
+      repeatable[s] = step.repeatable();
+      productionFactor[s] = step.capability().production();
+      assemblyFactor[s] = step.capability().assembly();
+      dismantle[s] = step.capability().dismantle();
+      StepEffects e = step.effects();
+      List<Map<String, Double>> byStage = List.of(e.agreed(), e.implemented(), e.verified(), e.reversed());
+      for (int k = 0; k < 4; k++) {
+        effectVariables[k][s] = variableIndexes(byStage.get(k), ix);
+        effectDeltas[k][s] = deltas(byStage.get(k));
+      }
+      StrategyRule rule = strategy.ruleFor(step);
+      offered[s] = rule == null ? strategy.defaultOffer() : rule.offer();
+      offerWhen[s] = rule == null ? null : compiler.compile(rule.when(), null);
+      offerPace[s] = rule == null ? 1 : rule.pace();
+    }
+    snapbackDependents = new int[steps][];
+    for (int s = 0; s < steps; s++) {
+      snapbackDependents[s] = dependents.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    groupMembers = new int[groups.size()][];
+    int g = 0;
+    for (List<Integer> members : groups.values()) {
+      groupMembers[g] = members.stream().mapToInt(Integer::intValue).toArray();
+      for (int member : groupMembers[g]) {
+        stepGroup[member] = g;
+      }
+      g++;
+    }
+    trackSteps = new int[scenario.tracks().size()][];
+    for (int t = 0; t < trackSteps.length; t++) {
+      int track = t;
+      trackSteps[t] = java.util.stream.IntStream.range(0, steps).filter(s -> stepTrack[s] == track).toArray();
+    }
+
+    List<Event> eventList = scenario.events();
+    events = eventList.size();
+    scheduled = new boolean[events];
+    eventMonth = new int[events];
+    outcomeProbability = new double[events][];
+    outcomeProfiles = new int[events][][];
+    outcomeEffectVariables = new int[events][][];
+    outcomeEffectDeltas = new double[events][][];
+    conditionalWhen = new Node[events][];
+    conditionalProbability = new double[events][][];
+    givenOutcome = new int[events];
+    activeFrom = new int[events];
+    activeUntil = new int[events];
+    hazardBase = new double[events];
+    factorWhen = new Node[events][];
+    factorTimes = new double[events][];
+    eventEffectVariables = new int[events][];
+    eventEffectDeltas = new double[events][];
+    java.util.Arrays.fill(givenOutcome, -1);
+    for (int e = 0; e < events; e++) {
+      Event event = eventList.get(e);
+      if (event instanceof Event.Scheduled s) {
+        compileScheduled(e, s, ix, compiler);
+      } else {
+        Event.Stochastic s = (Event.Stochastic) event;
+        activeFrom[e] = s.from() == null ? 0 : monthIndex(s.from().getYear(), s.from().getMonthValue());
+        activeUntil[e] = s.until() == null ? months - 1 : monthIndex(s.until().getYear(), s.until().getMonthValue());
+        hazardBase[e] = s.base();
+        List<HazardFactor> factors = s.factors();
+        factorWhen[e] = new Node[factors.size()];
+        factorTimes[e] = new double[factors.size()];
+        for (int f = 0; f < factors.size(); f++) {
+          factorWhen[e][f] = compiler.compile(factors.get(f).when(), null);
+          factorTimes[e][f] = factors.get(f).times();
+        }
+        eventEffectVariables[e] = variableIndexes(s.effects(), ix);
+        eventEffectDeltas[e] = deltas(s.effects());
+      }
+    }
+    for (Map.Entry<String, String> entry : this.given.entrySet()) {
+      checkGiven(entry.getKey(), entry.getValue(), ix);
+    }
+    eventReverses = new int[events][];
+    for (int e = 0; e < events; e++) {
+      int event = e;
+      eventReverses[e] = java.util.stream.IntStream.range(0, steps)
+          .filter(s -> java.util.Arrays.stream(reversalEvents[s]).anyMatch(x -> x == event)).toArray();
+    }
+
+    milestones = scenario.milestones().size();
+    milestoneWhen = new Node[milestones];
+    for (int m = 0; m < milestones; m++) {
+      milestoneWhen[m] = compiler.compile(scenario.milestones().get(m).when(), null);
+    }
+    if (scenario.breakdown() != null) {
+      breakdownWhen = compiler.compile(scenario.breakdown().when(), null);
+      breakdownFor = scenario.breakdown().forMonths();
+      breakdownHalts = scenario.breakdown().halts();
+    } else {
+      breakdownWhen = null;
+      breakdownFor = 1;
+      breakdownHalts = false;
+    }
+
+    hasCapability = scenario.capability() != null;
+    Distribution zero = new Distribution.Fixed(0);
+    material = hasCapability ? scenario.capability().material() : zero;
+    production = hasCapability ? scenario.capability().production() : zero;
+    perWarhead = hasCapability ? scenario.capability().perWarhead() : new Distribution.Fixed(1);
+    warheads = hasCapability ? scenario.capability().warheads() : zero;
+    assembly = hasCapability ? scenario.capability().assembly() : zero;
+
+    supportModel = scenario.model().support();
+    threshold = scenario.model().threshold();
+    List<String> names = new ArrayList<>();
+    env.forEach(v -> names.add(v.id()));
+    if (hasCapability) {
+      names.add("warheads");
+      names.add("material");
+    }
+    seriesNames = List.copyOf(names);
+  }
+
+  private void compileScheduled(int e, Event.Scheduled s, Indexes ix, ExpressionCompiler compiler) {
+    scheduled[e] = true;
+    eventMonth[e] = monthIndex(s.date().getYear(), s.date().getMonthValue());
+    List<Outcome> outcomes = s.outcomes();
+    outcomeProbability[e] = outcomes.stream().mapToDouble(Outcome::probability).toArray();
+    outcomeProfiles[e] = new int[outcomes.size()][];
+    outcomeEffectVariables[e] = new int[outcomes.size()][];
+    outcomeEffectDeltas[e] = new double[outcomes.size()][];
+    for (int o = 0; o < outcomes.size(); o++) {
+      Outcome outcome = outcomes.get(o);
+      int[] switches = new int[outcome.profiles().size() * 2];
+      int k = 0;
+      for (Map.Entry<String, String> sw : outcome.profiles().entrySet()) {
+        switches[k++] = ix.actors.get(sw.getKey());
+        switches[k++] = ix.profiles.get(sw.getKey()).get(sw.getValue());
+      }
+      outcomeProfiles[e][o] = switches;
+      outcomeEffectVariables[e][o] = variableIndexes(outcome.effects(), ix);
+      outcomeEffectDeltas[e][o] = deltas(outcome.effects());
+    }
+    List<ConditionalProbabilities> tables = s.conditional();
+    conditionalWhen[e] = new Node[tables.size()];
+    conditionalProbability[e] = new double[tables.size()][];
+    for (int t = 0; t < tables.size(); t++) {
+      conditionalWhen[e][t] = compiler.compile(tables.get(t).when(), null);
+      double[] p = new double[outcomes.size()];
+      for (int o = 0; o < outcomes.size(); o++) {
+        p[o] = tables.get(t).probabilities().getOrDefault(outcomes.get(o).id(), 0.0);
+      }
+      conditionalProbability[e][t] = p;
+    }
+  }
+
+  private void checkGiven(String eventId, String outcomeId, Indexes ix) {
+    Location where = Location.of("--given " + eventId + "=" + outcomeId);
+    Integer e = ix.events.get(eventId);
+    if (e == null || !scheduled[e]) {
+      List<String> ids = scenario.events().stream().filter(ev -> ev instanceof Event.Scheduled).map(Event::id).toList();
+      throw UserException.of("unknown-id", where, "'" + eventId + "' is not a scheduled event of '" + scenario.id()
+          + "' (scheduled events: " + String.join(", ", ids) + ")" + Suggestions.hint(eventId, ids));
+    }
+    Integer o = ix.outcomes.get(eventId).get(outcomeId);
+    if (o == null) {
+      List<String> ids = ((Event.Scheduled) scenario.events().get(e)).outcomes().stream().map(Outcome::id).toList();
+      throw UserException.of("unknown-id", where, "'" + outcomeId + "' is not an outcome of '" + eventId
+          + "' (outcomes: " + String.join(", ", ids) + ")" + Suggestions.hint(outcomeId, ids));
+    }
+    givenOutcome[e] = o;
+  }
+
+  private void fillProfile(int actor, int slot, Profile profile, Indexes ix) {
+    int row = actor * profileSlots + slot;
+    capability[row] = profile.capability();
+    for (Map.Entry<String, Position> p : profile.positions().entrySet()) {
+      int issue = ix.issues.get(p.getKey());
+      position[row * issues + issue] = p.getValue().position();
+      salience[row * issues + issue] = p.getValue().salience();
+    }
+  }
+
+  private int monthIndex(int year, int month) {
+    return year * 12 + month - 1 - startDate;
+  }
+
+  private static int[] variableIndexes(Map<String, Double> deltas, Indexes ix) {
+    return deltas.keySet().stream().sorted().mapToInt(ix.variables::get).toArray();
+  }
+
+  private static double[] deltas(Map<String, Double> deltas) {
+    return deltas.entrySet().stream().sorted(Map.Entry.comparingByKey()).mapToDouble(Map.Entry::getValue).toArray();
+  }
+
+  /** A fresh support function for one worker (some keep scratch arrays). */
+  SupportFunction newSupportFunction() {
+    if ("median".equals(supportModel)) {
+      return new MedianSupport(actors);
+    }
+    return new CompromiseSupport();
+  }
+}

@@ -1,0 +1,196 @@
+package org.tandem.core.sim;
+
+import java.util.List;
+import org.tandem.core.scenario.Expression;
+import org.tandem.core.scenario.expr.Expr;
+import org.tandem.core.scenario.expr.ExprPrinter;
+
+/**
+ * Turns a checked expression tree into {@link Node}s bound to array indices. The scenario must have
+ * passed the checker: unknown names here are bugs, not user errors.
+ */
+final class ExpressionCompiler {
+  private final Indexes indexes;
+
+  ExpressionCompiler(Indexes indexes) {
+    this.indexes = indexes;
+  }
+
+  /** The compiled expression, or {@code fallback} when {@code e} is null. */
+  Node compile(Expression e, Node fallback) {
+    return e == null ? fallback : compile(e.text(), e.root());
+  }
+
+  private Node compile(String text, Expr node) {
+    if (node instanceof Expr.NumberLit n) {
+      return new Nodes.Constant(n.value());
+    }
+    if (node instanceof Expr.MonthLit m) {
+      return new Nodes.Constant(m.index());
+    }
+    if (node instanceof Expr.BoolLit b) {
+      return new Nodes.Truth(b.value());
+    }
+    if (node instanceof Expr.Name n) {
+      return name(n.id());
+    }
+    if (node instanceof Expr.Not n) {
+      return new Nodes.Not(compile(text, n.operand()));
+    }
+    if (node instanceof Expr.Negate n) {
+      return new Nodes.Negate(compile(text, n.operand()));
+    }
+    if (node instanceof Expr.Binary b) {
+      return binary(text, b);
+    }
+    return call(text, (Expr.Call) node);
+  }
+
+  private Node name(String id) {
+    switch (id) {
+      case "date":
+        return new Nodes.Builtin(Nodes.Builtin.DATE);
+      case "month":
+        return new Nodes.Builtin(Nodes.Builtin.MONTH);
+      case "months-since-progress":
+        return new Nodes.Builtin(Nodes.Builtin.SINCE_PROGRESS);
+      case "warheads":
+        return new Nodes.Builtin(Nodes.Builtin.WARHEADS);
+      case "material":
+        return new Nodes.Builtin(Nodes.Builtin.MATERIAL);
+      default:
+        return new Nodes.Variable(Indexes.require(indexes.variables, id, "variable"));
+    }
+  }
+
+  private Node binary(String text, Expr.Binary b) {
+    Node left = compile(text, b.left());
+    Node right = compile(text, b.right());
+    switch (b.op()) {
+      case AND:
+        return new Nodes.And(left, right);
+      case OR:
+        return new Nodes.Or(left, right);
+      case ADD:
+        return new Nodes.Arithmetic(Nodes.Arithmetic.ADD, left, right);
+      case SUB:
+        return new Nodes.Arithmetic(Nodes.Arithmetic.SUB, left, right);
+      case MUL:
+        return new Nodes.Arithmetic(Nodes.Arithmetic.MUL, left, right);
+      case DIV:
+        return new Nodes.Arithmetic(Nodes.Arithmetic.DIV, left, right);
+      default:
+        return new Nodes.Compare(compareOp(b.op()), left, right, isCondition(b.left()), ExprPrinter.print(b));
+    }
+  }
+
+  private static int compareOp(Expr.Op op) {
+    switch (op) {
+      case LT:
+        return Nodes.Compare.LT;
+      case LE:
+        return Nodes.Compare.LE;
+      case GT:
+        return Nodes.Compare.GT;
+      case GE:
+        return Nodes.Compare.GE;
+      case EQ:
+        return Nodes.Compare.EQ;
+      default:
+        return Nodes.Compare.NE;
+    }
+  }
+
+  private Node call(String text, Expr.Call c) {
+    List<Expr> a = c.args();
+    switch (c.function()) {
+      case "proposed":
+        return new Nodes.AtLeast(step(a.get(0)), StepStage.PROPOSED);
+      case "agreed":
+      case "implementing":
+        return new Nodes.AtLeast(step(a.get(0)), StepStage.IMPLEMENTING);
+      case "implemented":
+        return new Nodes.AtLeast(step(a.get(0)), StepStage.IMPLEMENTED);
+      case "verified":
+        return new Nodes.AtLeast(step(a.get(0)), StepStage.VERIFIED);
+      case "reversed":
+        return new Nodes.Reversed(step(a.get(0)));
+      case "reached":
+        return new Nodes.Reached(Indexes.require(indexes.milestones, id(a.get(0)), "milestone"));
+      case "progress":
+        return new Nodes.Progress(Indexes.require(indexes.tracks, id(a.get(0)), "track"));
+      case "space":
+        return new Nodes.Space(actor(a.get(0)));
+      case "position":
+        return new Nodes.PositionOf(actor(a.get(0)), Indexes.require(indexes.issues, id(a.get(1)), "issue"));
+      case "state":
+        return new Nodes.IssueState(Indexes.require(indexes.issues, id(a.get(0)), "issue"));
+      case "profile":
+        return new Nodes.InProfile(actor(a.get(0)),
+            Indexes.require(indexes.profiles.get(id(a.get(0))), id(a.get(1)), "profile"));
+      case "outcome":
+        return new Nodes.HadOutcome(event(a.get(0)),
+            Indexes.require(indexes.outcomes.get(id(a.get(0))), id(a.get(1)), "outcome"));
+      case "count":
+        return new Nodes.Count(event(a.get(0)));
+      case "months-since":
+        return new Nodes.MonthsSince(event(a.get(0)));
+      case "min":
+        return new Nodes.MinMax(false, compile(text, a.get(0)), compile(text, a.get(1)));
+      case "max":
+        return new Nodes.MinMax(true, compile(text, a.get(0)), compile(text, a.get(1)));
+      case "abs":
+        return new Nodes.Abs(compile(text, a.get(0)));
+      case "clamp":
+        return new Nodes.Clamp(compile(text, a.get(0)), compile(text, a.get(1)), compile(text, a.get(2)));
+      case "if":
+        return new Nodes.If(compile(text, a.get(0)), compile(text, a.get(1)), compile(text, a.get(2)));
+      default:
+        throw new IllegalArgumentException("unknown function " + c.function());
+    }
+  }
+
+  private int step(Expr e) {
+    return Indexes.require(indexes.steps, id(e), "step");
+  }
+
+  private int actor(Expr e) {
+    return Indexes.require(indexes.actors, id(e), "actor");
+  }
+
+  private int event(Expr e) {
+    return Indexes.require(indexes.events, id(e), "event");
+  }
+
+  private static String id(Expr e) {
+    return ((Expr.Name) e).id();
+  }
+
+  private static boolean isCondition(Expr e) {
+    if (e instanceof Expr.BoolLit || e instanceof Expr.Not) {
+      return true;
+    }
+    if (e instanceof Expr.Binary b) {
+      return b.op().isLogical() || b.op().isComparison();
+    }
+    if (e instanceof Expr.Call c) {
+      switch (c.function()) {
+        case "proposed":
+        case "agreed":
+        case "implementing":
+        case "implemented":
+        case "verified":
+        case "reversed":
+        case "reached":
+        case "profile":
+        case "outcome":
+          return true;
+        case "if":
+          return isCondition(c.args().get(1));
+        default:
+          return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,626 @@
+package org.tandem.core.sim;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.tandem.core.error.UserException;
+import org.tandem.core.random.Draws;
+import org.tandem.core.random.RandomStreams;
+import org.tandem.core.scenario.Distribution;
+
+/**
+ * One replication of a scenario, month by month, on flat state arrays sized once per worker. A
+ * worker reuses one instance for all its runs; {@link #run} allocates only the run's random
+ * generators. Each month, in this order:
+ *
+ * <ol>
+ *   <li>events: scheduled events of the month draw an outcome (or take the --given one), switch
+ *       profiles and apply effects; each stochastic event in its window fires with its hazard
+ *       (base times the factors whose conditions hold), applies its effects, and may reverse the
+ *       steps it threatens;
+ *   <li>environment: every update rule is evaluated on last month's values, then all are set,
+ *       bounded to their ranges;
+ *   <li>decisions: steps whose preconditions hold and that the strategy offers are proposed; each
+ *       is agreed with probability pace x rule pace x max(0, (support - threshold) / (1 -
+ *       threshold)) x political space; a reciprocal group needs all members available and is
+ *       agreed with the smallest of their probabilities, all together;
+ *   <li>progress: implementation and verification advance; verification finds a violation or
+ *       verifies; reversal conditions are tested; reversals cascade to reciprocal partners and
+ *       snapback dependents;
+ *   <li>capability, milestones, breakdown, and the month's series values are recorded.
+ * </ol>
+ */
+final class Replication implements State {
+  private static final int NEVER = -1;
+  private static final int LONG_AGO = 1_000_000;
+
+  private final CompiledScenario m;
+  private final RandomStreams streams;
+  private final SupportFunction supportFunction;
+  private final BlockerFinder blockerFinder;
+  private final boolean needsGaussian;
+
+  // state, sized once
+  private int month;
+  private int lastProgress;
+  private final double[] variable;
+  private final double[] nextVariable;
+  private final double[] issue;
+  private final int[] profile;
+  private final int[] stage;
+  private final int[] timer;
+  private final double[] movedBy;
+  private final boolean[] available;
+  private final double[] probability;
+  private final boolean[] everAgreed;
+  private final boolean[] everImplemented;
+  private final boolean[] everVerified;
+  private final boolean[] everReversed;
+  private final int[] outcome;
+  private final int[] count;
+  private final int[] lastFired;
+  private final boolean[] milestoneHolds;
+  private final int[] milestoneFirst;
+  private final boolean[] milestoneLost;
+  private int breakdownRun;
+  private int breakdownMonth;
+  private boolean halted;
+  private double material;
+  private double warheads;
+  private double production;
+  private double perWarhead;
+  private double assembly;
+  private final int[] reverseStack;
+  private final double[] stakePositions;
+  private final double[] stakeWeights;
+
+  // generators of the current run
+  private UniformRandomProvider elections;
+  private UniformRandomProvider shocks;
+  private UniformRandomProvider decisions;
+  private UniformRandomProvider durations;
+  private UniformRandomProvider verification;
+  private UniformRandomProvider reversals;
+  private NormalizedGaussianSampler durationGaussian;
+  private NormalizedGaussianSampler verificationGaussian;
+
+  Replication(CompiledScenario model, RandomStreams streams) {
+    this.m = model;
+    this.streams = streams;
+    this.supportFunction = model.newSupportFunction();
+    this.blockerFinder = new BlockerFinder(model);
+    variable = new double[m.variables];
+    nextVariable = new double[m.variables];
+    issue = new double[m.issues];
+    profile = new int[m.actors];
+    stage = new int[m.steps];
+    timer = new int[m.steps];
+    movedBy = new double[m.steps];
+    available = new boolean[m.steps];
+    probability = new double[m.steps];
+    everAgreed = new boolean[m.steps];
+    everImplemented = new boolean[m.steps];
+    everVerified = new boolean[m.steps];
+    everReversed = new boolean[m.steps];
+    outcome = new int[m.events];
+    count = new int[m.events];
+    lastFired = new int[m.events];
+    milestoneHolds = new boolean[m.milestones];
+    milestoneFirst = new int[m.milestones];
+    milestoneLost = new boolean[m.milestones];
+    reverseStack = new int[m.steps * 4 + 4];
+    stakePositions = new double[m.actors];
+    stakeWeights = new double[m.actors];
+    boolean gaussian = false;
+    for (int s = 0; s < m.steps; s++) {
+      gaussian |= m.duration[s] instanceof Distribution.LogNormal
+          || m.verificationDuration[s] instanceof Distribution.LogNormal;
+    }
+    needsGaussian = gaussian;
+  }
+
+  /** Runs replication {@code index} and adds its outcome to {@code into}. */
+  void run(long index, Accumulator into) {
+    start(index);
+    for (month = 0; month < m.months; month++) {
+      events();
+      environment();
+      decisions();
+      progress();
+      endOfMonth(into);
+    }
+    finish(into);
+  }
+
+  private void start(long index) {
+    elections = streams.substream(Streams.ELECTIONS_KEY, index);
+    shocks = streams.substream(Streams.SHOCKS_KEY, index);
+    decisions = streams.substream(Streams.DECISIONS_KEY, index);
+    durations = streams.substream(Streams.DURATIONS_KEY, index);
+    verification = streams.substream(Streams.VERIFICATION_KEY, index);
+    reversals = streams.substream(Streams.REVERSALS_KEY, index);
+    if (needsGaussian) {
+      durationGaussian = ZigguratSampler.NormalizedGaussian.of(durations);
+      verificationGaussian = ZigguratSampler.NormalizedGaussian.of(verification);
+    }
+    UniformRandomProvider capability = streams.substream(Streams.CAPABILITY_KEY, index);
+    NormalizedGaussianSampler capabilityGaussian = ZigguratSampler.NormalizedGaussian.of(capability);
+    material = Draws.draw(m.material, capability, capabilityGaussian);
+    production = Draws.draw(m.production, capability, capabilityGaussian);
+    perWarhead = Math.max(1e-9, Draws.draw(m.perWarhead, capability, capabilityGaussian));
+    warheads = Draws.draw(m.warheads, capability, capabilityGaussian);
+    assembly = Draws.draw(m.assembly, capability, capabilityGaussian);
+
+    month = 0;
+    lastProgress = 0;
+    System.arraycopy(m.variableInitial, 0, variable, 0, m.variables);
+    System.arraycopy(m.issueStart, 0, issue, 0, m.issues);
+    System.arraycopy(m.actorInitialProfile, 0, profile, 0, m.actors);
+    java.util.Arrays.fill(stage, StepStage.NONE);
+    java.util.Arrays.fill(timer, 0);
+    java.util.Arrays.fill(movedBy, 0);
+    java.util.Arrays.fill(everAgreed, false);
+    java.util.Arrays.fill(everImplemented, false);
+    java.util.Arrays.fill(everVerified, false);
+    java.util.Arrays.fill(everReversed, false);
+    java.util.Arrays.fill(outcome, -1);
+    java.util.Arrays.fill(count, 0);
+    java.util.Arrays.fill(lastFired, -LONG_AGO);
+    java.util.Arrays.fill(milestoneHolds, false);
+    java.util.Arrays.fill(milestoneFirst, NEVER);
+    java.util.Arrays.fill(milestoneLost, false);
+    breakdownRun = 0;
+    breakdownMonth = NEVER;
+    halted = false;
+  }
+
+  // ---- 1. events ----
+
+  private void events() {
+    for (int e = 0; e < m.events; e++) {
+      if (m.scheduled[e]) {
+        if (m.eventMonth[e] == month) {
+          fireScheduled(e);
+        }
+      } else if (month >= m.activeFrom[e] && month <= m.activeUntil[e]) {
+        double hazard = hazard(e);
+        if (shocks.nextDouble() < hazard) {
+          fireStochastic(e);
+        }
+      }
+    }
+  }
+
+  private double hazard(int e) {
+    double h = m.hazardBase[e];
+    Node[] when = m.factorWhen[e];
+    for (int f = 0; f < when.length; f++) {
+      if (when[f] == null || when[f].test(this)) {
+        h *= m.factorTimes[e][f];
+      }
+    }
+    if (h > 1) {
+      throw UserException.of("hazard-above-one", m.scenario.events().get(e).location(),
+          "the hazard of '" + m.scenario.events().get(e).id() + "' reached " + h + " in month "
+              + month + " of a run; a monthly probability cannot exceed 1: lower its base or factors");
+    }
+    return h;
+  }
+
+  private void fireScheduled(int e) {
+    int chosen = m.givenOutcome[e];
+    if (chosen < 0) {
+      double[] p = m.outcomeProbability[e];
+      Node[] when = m.conditionalWhen[e];
+      for (int t = 0; t < when.length; t++) {
+        if (when[t].test(this)) {
+          p = m.conditionalProbability[e][t];
+          break;
+        }
+      }
+      double u = elections.nextDouble();
+      chosen = p.length - 1;
+      double cumulative = 0;
+      for (int o = 0; o < p.length; o++) {
+        cumulative += p[o];
+        if (u < cumulative) {
+          chosen = o;
+          break;
+        }
+      }
+      while (chosen > 0 && p[chosen] == 0) {
+        chosen--; // rounding never lands on an impossible outcome
+      }
+    }
+    outcome[e] = chosen;
+    lastFired[e] = month;
+    int[] switches = m.outcomeProfiles[e][chosen];
+    for (int k = 0; k < switches.length; k += 2) {
+      profile[switches[k]] = switches[k + 1];
+    }
+    applyEffects(m.outcomeEffectVariables[e][chosen], m.outcomeEffectDeltas[e][chosen]);
+  }
+
+  private void fireStochastic(int e) {
+    count[e]++;
+    lastFired[e] = month;
+    applyEffects(m.eventEffectVariables[e], m.eventEffectDeltas[e]);
+    int[] threatened = m.eventReverses[e];
+    for (int s : threatened) {
+      if (StepStage.holds(stage[s]) && reversals.nextDouble() < m.reversalProbability[s]) {
+        reverse(s);
+      }
+    }
+  }
+
+  // ---- 2. environment ----
+
+  private void environment() {
+    for (int v = 0; v < m.variables; v++) {
+      Node update = m.variableUpdate[v];
+      nextVariable[v] = update == null ? variable[v] : bound(v, update.num(this));
+    }
+    System.arraycopy(nextVariable, 0, variable, 0, m.variables);
+  }
+
+  private double bound(int v, double value) {
+    return Math.min(m.variableMax[v], Math.max(m.variableMin[v], value));
+  }
+
+  private void applyEffects(int[] variables, double[] deltas) {
+    for (int k = 0; k < variables.length; k++) {
+      int v = variables[k];
+      variable[v] = bound(v, variable[v] + deltas[k]);
+    }
+  }
+
+  // ---- 3. decisions ----
+
+  private void decisions() {
+    for (int s = 0; s < m.steps; s++) {
+      int st = stage[s];
+      boolean candidate = !StepStage.holds(st) && (st != StepStage.REVERSED || m.repeatable[s]) && !halted;
+      available[s] = candidate && offeredNow(s) && (m.precondition[s] == null || m.precondition[s].test(this));
+      probability[s] = available[s] ? agreementProbability(s) : 0;
+    }
+    for (int s = 0; s < m.steps; s++) {
+      if (available[s]) {
+        stage[s] = StepStage.PROPOSED;
+      } else if (stage[s] == StepStage.PROPOSED) {
+        stage[s] = StepStage.NONE;
+      }
+    }
+    for (int s = 0; s < m.steps; s++) {
+      if (!available[s]) {
+        continue;
+      }
+      int g = m.stepGroup[s];
+      if (g < 0) {
+        if (decisions.nextDouble() < probability[s]) {
+          agree(s);
+        }
+        continue;
+      }
+      int[] members = m.groupMembers[g];
+      if (members[0] != s) {
+        continue; // a group is decided once, at its first member
+      }
+      double p = 1;
+      boolean all = true;
+      for (int member : members) {
+        all &= available[member];
+        p = Math.min(p, probability[member]);
+      }
+      if (all && decisions.nextDouble() < p) {
+        for (int member : members) {
+          agree(member);
+        }
+      }
+    }
+  }
+
+  private boolean offeredNow(int s) {
+    return m.offered[s] && (m.offerWhen[s] == null || m.offerWhen[s].test(this));
+  }
+
+  private double agreementProbability(int s) {
+    double support = support(s);
+    double share = (support - m.threshold) / (1 - m.threshold);
+    if (share <= 0) {
+      return 0;
+    }
+    double space = 1;
+    for (int a : m.stepActors[s]) {
+      space = Math.min(space, space(a));
+    }
+    return m.stepPace[s] * m.offerPace[s] * share * space;
+  }
+
+  /** The step's support from the bargaining model over its issue's stakeholders (1 without an issue). */
+  double support(int s) {
+    int i = m.stepIssue[s];
+    if (i < 0) {
+      return 1;
+    }
+    int n = 0;
+    for (int a = 0; a < m.actors; a++) {
+      int row = (a * m.profileSlots + profile[a]) * m.issues + i;
+      double w = m.capability[a * m.profileSlots + profile[a]] * m.salience[row];
+      if (w > 0) {
+        stakePositions[n] = m.position[row];
+        stakeWeights[n] = w;
+        n++;
+      }
+    }
+    double from = issue[i];
+    double to = Math.min(100, Math.max(0, from + m.stepMoves[s]));
+    return supportFunction.support(stakePositions, stakeWeights, n, from, to);
+  }
+
+  private void agree(int s) {
+    stage[s] = StepStage.IMPLEMENTING;
+    timer[s] = months(Draws.draw(m.duration[s], durations, durationGaussian));
+    everAgreed[s] = true;
+    lastProgress = month;
+    applyEffects(m.effectVariables[CompiledScenario.AGREED][s], m.effectDeltas[CompiledScenario.AGREED][s]);
+  }
+
+  private static int months(double draw) {
+    return (int) Math.max(0, Math.round(draw));
+  }
+
+  // ---- 4. progress ----
+
+  private void progress() {
+    for (int s = 0; s < m.steps; s++) {
+      if (stage[s] == StepStage.IMPLEMENTING) {
+        if (timer[s] > 0) {
+          timer[s]--;
+          continue;
+        }
+        implement(s);
+      }
+      if (stage[s] == StepStage.IMPLEMENTED && m.verification[s]) {
+        if (timer[s] > 0) {
+          timer[s]--;
+        } else if (verification.nextDouble() < m.violation[s]) {
+          reverse(s);
+        } else {
+          stage[s] = StepStage.VERIFIED;
+          everVerified[s] = true;
+          lastProgress = month;
+          applyEffects(m.effectVariables[CompiledScenario.VERIFIED][s], m.effectDeltas[CompiledScenario.VERIFIED][s]);
+        }
+      }
+    }
+    for (int s = 0; s < m.steps; s++) {
+      Node when = m.reversalWhen[s];
+      if (when != null && StepStage.holds(stage[s]) && when.test(this)) {
+        reverse(s);
+      }
+    }
+  }
+
+  private void implement(int s) {
+    stage[s] = StepStage.IMPLEMENTED;
+    everImplemented[s] = true;
+    lastProgress = month;
+    int i = m.stepIssue[s];
+    if (i >= 0) {
+      double before = issue[i];
+      issue[i] = Math.min(100, Math.max(0, before + m.stepMoves[s]));
+      movedBy[s] = issue[i] - before;
+    }
+    applyEffects(m.effectVariables[CompiledScenario.IMPLEMENTED][s], m.effectDeltas[CompiledScenario.IMPLEMENTED][s]);
+    if (m.verification[s]) {
+      timer[s] = months(Draws.draw(m.verificationDuration[s], verification, verificationGaussian));
+    }
+  }
+
+  /** Reverses {@code first} and, transitively, its reciprocal partners and snapback dependents. */
+  private void reverse(int first) {
+    int top = 0;
+    reverseStack[top++] = first;
+    while (top > 0) {
+      int s = reverseStack[--top];
+      if (!StepStage.holds(stage[s])) {
+        continue;
+      }
+      if (stage[s] >= StepStage.IMPLEMENTED && m.stepIssue[s] >= 0) {
+        int i = m.stepIssue[s];
+        issue[i] = Math.min(100, Math.max(0, issue[i] - movedBy[s]));
+        movedBy[s] = 0;
+      }
+      stage[s] = StepStage.REVERSED;
+      timer[s] = 0;
+      everReversed[s] = true;
+      applyEffects(m.effectVariables[CompiledScenario.REVERSED][s], m.effectDeltas[CompiledScenario.REVERSED][s]);
+      int g = m.stepGroup[s];
+      if (g >= 0) {
+        for (int member : m.groupMembers[g]) {
+          if (StepStage.holds(stage[member]) && top < reverseStack.length) {
+            reverseStack[top++] = member;
+          }
+        }
+      }
+      for (int dependent : m.snapbackDependents[s]) {
+        if (StepStage.holds(stage[dependent]) && top < reverseStack.length) {
+          reverseStack[top++] = dependent;
+        }
+      }
+    }
+  }
+
+  // ---- 5. end of month ----
+
+  private void endOfMonth(Accumulator into) {
+    if (m.hasCapability) {
+      double productionFactor = 1;
+      double assemblyFactor = 1;
+      double dismantled = 0;
+      for (int s = 0; s < m.steps; s++) {
+        if (StepStage.holds(stage[s])) {
+          productionFactor = Math.min(productionFactor, m.productionFactor[s]);
+          assemblyFactor = Math.min(assemblyFactor, m.assemblyFactor[s]);
+          dismantled += m.dismantle[s];
+        }
+      }
+      material += production * productionFactor;
+      double built = Math.min(assembly * assemblyFactor, material / perWarhead);
+      warheads += built;
+      material = Math.max(0, material - built * perWarhead);
+      warheads = Math.max(0, warheads - dismantled);
+    }
+    for (int k = 0; k < m.milestones; k++) {
+      boolean holds = m.milestoneWhen[k].test(this);
+      milestoneHolds[k] = holds;
+      if (holds && milestoneFirst[k] == NEVER) {
+        milestoneFirst[k] = month;
+      } else if (!holds && milestoneFirst[k] != NEVER) {
+        milestoneLost[k] = true;
+      }
+    }
+    if (m.breakdownWhen != null) {
+      breakdownRun = m.breakdownWhen.test(this) ? breakdownRun + 1 : 0;
+      if (breakdownRun >= m.breakdownFor && breakdownMonth == NEVER) {
+        breakdownMonth = month;
+        halted = m.breakdownHalts;
+      }
+    }
+    for (int v = 0; v < m.variables; v++) {
+      into.record(v, month, variable[v]);
+    }
+    if (m.hasCapability) {
+      into.record(m.variables, month, warheads);
+      into.record(m.variables + 1, month, material);
+    }
+  }
+
+  private void finish(Accumulator into) {
+    month = m.months - 1;
+    into.runs++;
+    for (int k = 0; k < m.milestones; k++) {
+      into.milestoneFirst[k][milestoneFirst[k] == NEVER ? m.months : milestoneFirst[k]]++;
+      if (milestoneLost[k]) {
+        into.milestoneLost[k]++;
+      }
+      if (milestoneFirst[k] == NEVER) {
+        into.blocker(k, blockerFinder.blocker(k, this));
+      }
+    }
+    into.breakdownFirst[breakdownMonth == NEVER ? m.months : breakdownMonth]++;
+    for (int s = 0; s < m.steps; s++) {
+      into.stepAgreed[s] += everAgreed[s] ? 1 : 0;
+      into.stepImplemented[s] += everImplemented[s] ? 1 : 0;
+      into.stepVerified[s] += everVerified[s] ? 1 : 0;
+      into.stepReversed[s] += everReversed[s] ? 1 : 0;
+    }
+    for (int e = 0; e < m.events; e++) {
+      into.eventFired[e] += count[e];
+      if (m.scheduled[e] && outcome[e] >= 0) {
+        into.outcomeCount[e][outcome[e]]++;
+      }
+    }
+  }
+
+  // ---- State ----
+
+  @Override
+  public int month() {
+    return month;
+  }
+
+  @Override
+  public int date() {
+    return m.startDate + month;
+  }
+
+  @Override
+  public int monthsSinceProgress() {
+    return month - lastProgress;
+  }
+
+  @Override
+  public double variable(int index) {
+    return variable[index];
+  }
+
+  @Override
+  public double warheads() {
+    return warheads;
+  }
+
+  @Override
+  public double material() {
+    return material;
+  }
+
+  @Override
+  public int stage(int step) {
+    return stage[step];
+  }
+
+  @Override
+  public boolean milestoneHolds(int milestone) {
+    return milestoneHolds[milestone];
+  }
+
+  @Override
+  public double progress(int track) {
+    int[] members = m.trackSteps[track];
+    if (members.length == 0) {
+      return 0;
+    }
+    int done = 0;
+    for (int s : members) {
+      if (stage[s] == StepStage.IMPLEMENTED || stage[s] == StepStage.VERIFIED) {
+        done++;
+      }
+    }
+    return (double) done / members.length;
+  }
+
+  @Override
+  public double space(int actor) {
+    int v = m.actorSpace[actor];
+    return v < 0 ? 1 : variable[v];
+  }
+
+  @Override
+  public double position(int actor, int issueIndex) {
+    return m.position[(actor * m.profileSlots + profile[actor]) * m.issues + issueIndex];
+  }
+
+  @Override
+  public double issueState(int issueIndex) {
+    return issue[issueIndex];
+  }
+
+  @Override
+  public int profile(int actor) {
+    return profile[actor];
+  }
+
+  @Override
+  public int outcome(int scheduledEvent) {
+    return outcome[scheduledEvent];
+  }
+
+  @Override
+  public int count(int stochasticEvent) {
+    return count[stochasticEvent];
+  }
+
+  @Override
+  public int monthsSince(int event) {
+    return month - lastFired[event];
+  }
+
+  boolean offered(int s) {
+    return offeredNow(s);
+  }
+
+  boolean halted() {
+    return halted;
+  }
+}

@@ -1,0 +1,97 @@
+package org.tandem.core.sim;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
+import org.tandem.core.random.RandomStreams;
+import org.tandem.core.result.SimulationResult;
+import org.tandem.core.scenario.Scenario;
+
+/**
+ * Runs many replications of a scenario under one strategy on worker threads. Workers claim blocks
+ * of consecutive replication indices; each replication draws from its own substreams, and the
+ * accumulators hold only integers, so the result is identical for any number of threads.
+ */
+public final class Simulation {
+  /** Replications a worker claims at a time; fixed, so that nothing depends on scheduling. */
+  static final int BLOCK = 256;
+
+  private Simulation() {}
+
+  /** Simulates {@code scenario}, which must have passed the checker. */
+  public static SimulationResult run(Scenario scenario, SimulationSettings settings, ProgressListener progress) {
+    Scenario effective = withHorizon(scenario, settings.horizon());
+    CompiledScenario model = new CompiledScenario(effective, settings.strategy(), settings.given());
+    RandomStreams streams = new RandomStreams(settings.seed());
+    double[] bounds = SeriesBounds.of(model);
+    int threads = (int) Math.min(settings.threads(), (settings.runs() + BLOCK - 1) / BLOCK);
+    AtomicLong nextBlock = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    List<Accumulator> parts = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "tandem-simulation");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Accumulator>> futures = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        futures.add(pool.submit(() -> work(model, streams, bounds, settings.runs(), nextBlock, done, progress)));
+      }
+      for (Future<Accumulator> f : futures) {
+        parts.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("simulation interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UserException user) {
+        throw user;
+      }
+      throw new IllegalStateException("a simulation worker failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    Accumulator total = new Accumulator(model, bounds);
+    parts.forEach(total::merge);
+    return Summary.of(model, settings, total);
+  }
+
+  private static Accumulator work(CompiledScenario model, RandomStreams streams, double[] bounds, long runs,
+      AtomicLong nextBlock, AtomicLong done, ProgressListener progress) {
+    Replication replication = new Replication(model, streams);
+    Accumulator accumulator = new Accumulator(model, bounds);
+    while (true) {
+      long first = nextBlock.getAndIncrement() * BLOCK;
+      if (first >= runs) {
+        return accumulator;
+      }
+      long last = Math.min(runs, first + BLOCK);
+      for (long k = first; k < last; k++) {
+        replication.run(k, accumulator);
+      }
+      progress.completed(done.addAndGet(last - first));
+    }
+  }
+
+  private static Scenario withHorizon(Scenario s, YearMonth horizon) {
+    if (horizon == null || horizon.equals(s.horizon())) {
+      return s;
+    }
+    if (!horizon.isAfter(s.start())) {
+      throw UserException.of("out-of-range", Location.of("--horizon"), "--horizon " + horizon
+          + " must come after the scenario's start " + s.start());
+    }
+    return new Scenario(s.sourceName(), s.sha256(), s.text(), s.formatVersion(), s.id(), s.title(), s.description(),
+        s.sources(), s.start(), horizon, s.model(), s.issues(), s.actors(), s.tracks(), s.environment(),
+        s.capability(), s.steps(), s.events(), s.strategies(), s.milestones(), s.breakdown(), s.assumptions(),
+        s.references());
+  }
+}

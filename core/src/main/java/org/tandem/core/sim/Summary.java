@@ -1,0 +1,134 @@
+package org.tandem.core.sim;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tandem.core.Version;
+import org.tandem.core.random.RandomStreams;
+import org.tandem.core.result.BlockerShare;
+import org.tandem.core.result.EventResult;
+import org.tandem.core.result.Manifest;
+import org.tandem.core.result.MilestoneResult;
+import org.tandem.core.result.SeriesResult;
+import org.tandem.core.result.SimulationResult;
+import org.tandem.core.result.StepResult;
+import org.tandem.core.scenario.Event;
+import org.tandem.core.scenario.Outcome;
+import org.tandem.core.scenario.Scenario;
+import org.tandem.core.scenario.Step;
+
+/** Turns merged accumulator counts into a {@link SimulationResult}. */
+final class Summary {
+  private Summary() {}
+
+  static SimulationResult of(CompiledScenario model, SimulationSettings settings, Accumulator a) {
+    Scenario s = model.scenario;
+    Manifest manifest = new Manifest(s.id(), s.sha256(), settings.strategy(), settings.given(), settings.seed(),
+        a.runs, RandomStreams.ALGORITHM, Version.current());
+    double runs = a.runs;
+    List<MilestoneResult> milestones = new ArrayList<>();
+    for (int k = 0; k < model.milestones; k++) {
+      milestones.add(milestone(model, a, k, runs));
+    }
+    double breakdown = 1 - a.breakdownFirst[model.months] / runs;
+    List<SeriesResult> series = new ArrayList<>();
+    for (int i = 0; i < model.seriesNames.size(); i++) {
+      series.add(series(model, a, i));
+    }
+    List<BlockerShare> blockers = new ArrayList<>();
+    for (int k = 0; k < model.milestones; k++) {
+      long notReached = a.milestoneFirst[k][model.months];
+      List<BlockerShare> forMilestone = new ArrayList<>();
+      for (Map.Entry<String, long[]> b : a.blockers.entrySet()) {
+        long count = b.getValue()[k];
+        if (count > 0) {
+          forMilestone.add(new BlockerShare(s.milestones().get(k).id(), b.getKey(), count, count / (double) notReached));
+        }
+      }
+      forMilestone.sort(Comparator.comparingLong(BlockerShare::count).reversed().thenComparing(BlockerShare::blocker));
+      blockers.addAll(forMilestone);
+    }
+    List<StepResult> steps = new ArrayList<>();
+    for (int i = 0; i < model.steps; i++) {
+      Step step = s.steps().get(i);
+      steps.add(new StepResult(step.id(), step.track(), a.stepAgreed[i] / runs, a.stepImplemented[i] / runs,
+          a.stepVerified[i] / runs, a.stepReversed[i] / runs));
+    }
+    List<EventResult> events = new ArrayList<>();
+    for (int e = 0; e < model.events; e++) {
+      Event event = s.events().get(e);
+      if (event instanceof Event.Scheduled sch) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        List<Outcome> outcomes = sch.outcomes();
+        for (int o = 0; o < outcomes.size(); o++) {
+          shares.put(outcomes.get(o).id(), a.outcomeCount[e][o] / runs);
+        }
+        events.add(new EventResult(event.id(), "scheduled", 0, shares));
+      } else {
+        events.add(new EventResult(event.id(), "stochastic", a.eventFired[e] / runs, Map.of()));
+      }
+    }
+    YearMonth horizon = s.horizon();
+    return new SimulationResult(manifest, s.start(), horizon, milestones, breakdown, series, blockers, steps, events);
+  }
+
+  private static MilestoneResult milestone(CompiledScenario model, Accumulator a, int k, double runs) {
+    long[] first = a.milestoneFirst[k];
+    double[] cumulative = new double[model.months];
+    long sum = 0;
+    String median = null;
+    for (int t = 0; t < model.months; t++) {
+      sum += first[t];
+      cumulative[t] = sum / runs;
+      if (median == null && sum * 2 >= a.runs && sum > 0) {
+        median = model.scenario.start().plusMonths(t).toString();
+      }
+    }
+    Map<String, Double> byYear = new LinkedHashMap<>();
+    YearMonth start = model.scenario.start();
+    for (int year = start.getYear(); year <= model.scenario.horizon().getYear(); year++) {
+      int lastMonth = (year - start.getYear()) * 12 + 12 - start.getMonthValue();
+      byYear.put(Integer.toString(year), cumulative[Math.min(lastMonth, model.months - 1)]);
+    }
+    long reached = sum;
+    double reversal = reached == 0 ? 0 : a.milestoneLost[k] / (double) reached;
+    var milestone = model.scenario.milestones().get(k);
+    return new MilestoneResult(milestone.id(), milestone.name(), sum / runs, byYear, cumulative, median, reversal);
+  }
+
+  private static SeriesResult series(CompiledScenario model, Accumulator a, int i) {
+    int months = model.months;
+    double lo = a.bounds[2 * i];
+    double hi = a.bounds[2 * i + 1];
+    double width = (hi - lo) / Accumulator.BINS;
+    double[] mean = new double[months];
+    double[][] q = new double[5][months];
+    double[] levels = {0.05, 0.25, 0.50, 0.75, 0.95};
+    for (int t = 0; t < months; t++) {
+      int cell = i * months + t;
+      mean[t] = a.seriesSum[cell] / Accumulator.FIXED_POINT / a.runs;
+      for (int j = 0; j < levels.length; j++) {
+        q[j][t] = quantile(a.histogram, cell * Accumulator.BINS, a.runs, levels[j], lo, width);
+      }
+    }
+    return new SeriesResult(model.seriesNames.get(i), mean, q[0], q[1], q[2], q[3], q[4], width, a.overflow[i]);
+  }
+
+  /** The level-quantile of a histogram, interpolated linearly within its bin. */
+  static double quantile(int[] histogram, int offset, long total, double level, double lo, double width) {
+    double target = level * total;
+    long cumulative = 0;
+    for (int b = 0; b < Accumulator.BINS; b++) {
+      int n = histogram[offset + b];
+      if (n > 0 && cumulative + n >= target) {
+        double fraction = (target - cumulative) / n;
+        return lo + (b + fraction) * width;
+      }
+      cumulative += n;
+    }
+    return lo + Accumulator.BINS * width;
+  }
+}
