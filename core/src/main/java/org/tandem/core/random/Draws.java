@@ -24,7 +24,7 @@ public final class Draws {
       return triangular(t.min(), t.mode(), t.max(), rng.nextDouble());
     }
     Distribution.LogNormal l = (Distribution.LogNormal) d;
-    return l.median() * Math.exp(l.sigma() * gaussian.sample());
+    return l.median() * StrictMath.exp(l.sigma() * gaussian.sample());
   }
 
   /** The triangular distribution's inverse distribution function at {@code u} in [0, 1). */

@@ -71,6 +71,10 @@ final class Replication implements State {
   private double perWarhead;
   private double assembly;
   private final int[] reverseStack;
+  /** Bumped whenever a profile or an issue state changes; support is cached against it. */
+  private int bargainingVersion;
+  private final int[] supportVersion;
+  private final double[] supportCache;
   private final double[] stakePositions;
   private final double[] stakeWeights;
 
@@ -109,6 +113,8 @@ final class Replication implements State {
     milestoneFirst = new int[m.milestones];
     milestoneLost = new boolean[m.milestones];
     reverseStack = new int[m.steps * 4 + 4];
+    supportVersion = new int[m.steps];
+    supportCache = new double[m.steps];
     stakePositions = new double[m.actors];
     stakeWeights = new double[m.actors];
     boolean gaussian = false;
@@ -169,6 +175,8 @@ final class Replication implements State {
     java.util.Arrays.fill(milestoneHolds, false);
     java.util.Arrays.fill(milestoneFirst, NEVER);
     java.util.Arrays.fill(milestoneLost, false);
+    java.util.Arrays.fill(supportVersion, -1);
+    bargainingVersion = 0;
     breakdownRun = 0;
     breakdownMonth = NEVER;
     halted = false;
@@ -238,6 +246,7 @@ final class Replication implements State {
     for (int k = 0; k < switches.length; k += 2) {
       profile[switches[k]] = switches[k + 1];
     }
+    bargainingVersion++;
     applyEffects(m.outcomeEffectVariables[e][chosen], m.outcomeEffectDeltas[e][chosen]);
   }
 
@@ -324,7 +333,11 @@ final class Replication implements State {
   }
 
   private double agreementProbability(int s) {
-    double support = support(s);
+    if (supportVersion[s] != bargainingVersion) {
+      supportCache[s] = support(s);
+      supportVersion[s] = bargainingVersion;
+    }
+    double support = supportCache[s];
     double share = (support - m.threshold) / (1 - m.threshold);
     if (share <= 0) {
       return 0;
@@ -410,6 +423,7 @@ final class Replication implements State {
       double before = issue[i];
       issue[i] = Math.min(100, Math.max(0, before + m.stepMoves[s]));
       movedBy[s] = issue[i] - before;
+      bargainingVersion++;
     }
     applyEffects(m.effectVariables[CompiledScenario.IMPLEMENTED][s], m.effectDeltas[CompiledScenario.IMPLEMENTED][s]);
     if (m.verification[s]) {
@@ -430,6 +444,7 @@ final class Replication implements State {
         int i = m.stepIssue[s];
         issue[i] = Math.min(100, Math.max(0, issue[i] - movedBy[s]));
         movedBy[s] = 0;
+        bargainingVersion++;
       }
       stage[s] = StepStage.REVERSED;
       timer[s] = 0;
