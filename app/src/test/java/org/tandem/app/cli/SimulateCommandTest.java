@@ -1,0 +1,96 @@
+package org.tandem.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+  private static final String TINY = "../core/src/test/resources/scenarios/tiny.yaml";
+
+  @Test
+  void jsonIsIdenticalForOneTwoAndEightThreadsOutsideTiming() throws Exception {
+    String one = withoutTiming(CliRunner.run("simulate", TINY, "--runs", "2000", "--seed", "5", "--threads", "1",
+        "--format", "json").out());
+    String two = withoutTiming(CliRunner.run("simulate", TINY, "--runs", "2000", "--seed", "5", "--threads", "2",
+        "--format", "json").out());
+    String eight = withoutTiming(CliRunner.run("simulate", TINY, "--runs", "2000", "--seed", "5", "--threads", "8",
+        "--format", "json").out());
+    assertThat(two).isEqualTo(one);
+    assertThat(eight).isEqualTo(one);
+  }
+
+  @Test
+  void jsonFollowsThePublishedSchema() throws Exception {
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "300", "--format", "json", "--given", "election=hawk");
+    assertThat(run.exitCode()).isZero();
+    Schema schema;
+    try (InputStream in = Files.newInputStream(Path.of("../docs/simulate-output.schema.json"))) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+    assertThat(schema.validate(run.out(), InputFormat.JSON)).isEmpty();
+    JsonNode root = Json.MAPPER.readTree(run.out());
+    assertThat(root.at("/manifest/given/election").asText()).isEqualTo("hawk");
+    assertThat(root.at("/manifest/runs").asLong()).isEqualTo(300);
+    assertThat(root.at("/series/tension/months/0").asText()).isEqualTo("2020-01");
+    // A document missing a required part is rejected, so the check above can fail.
+    ((ObjectNode) root).remove("manifest");
+    assertThat(schema.validate(Json.write(root), InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
+  void textSummaryShowsMilestonesBreakdownBlockersAndManifest() {
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "500", "--quiet");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("deal").contains("breakdown of the process").contains("stood in the way")
+        .contains("manifest: scenario tiny").contains("seed 20121001").contains("not predictions of the world");
+  }
+
+  @Test
+  void csvHasOneRowPerMonth() {
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "100", "--format", "csv");
+    String[] lines = run.out().split("\n");
+    assertThat(lines).hasSize(1 + 36);
+    assertThat(lines[0]).startsWith("month,a-space_mean").contains("tension_p95").endsWith("p_deal");
+    assertThat(lines[1]).startsWith("2020-01,");
+  }
+
+  @Test
+  void outWritesTheFile(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("r.json");
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "100", "--format", "json", "--out", out.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Json.MAPPER.readTree(out.toFile()).has("manifest")).isTrue();
+  }
+
+  @Test
+  void badRequestsAreUserErrorsWithoutStackTraces() {
+    for (String[] args : new String[][] {
+        {"simulate", TINY, "--strategy", "nope"},
+        {"simulate", TINY, "--given", "election=owl"},
+        {"simulate", TINY, "--runs", "0"},
+        {"simulate", TINY, "--horizon", "2019-13"},
+        {"simulate", "no-such-scenario"},
+        {"simulate", TINY, "--runs", "many"}}) {
+      CliRunner run = CliRunner.run(args);
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(Cli.USER_ERROR);
+      assertThat(run.err()).as(String.join(" ", args)).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+
+  private static String withoutTiming(String json) throws Exception {
+    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(json);
+    assertThat(root.has("timing")).isTrue();
+    root.remove("timing");
+    return Json.write(root);
+  }
+}
