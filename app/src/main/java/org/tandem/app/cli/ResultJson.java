@@ -10,6 +10,7 @@ import org.tandem.core.result.MilestoneResult;
 import org.tandem.core.result.SeriesResult;
 import org.tandem.core.result.SimulationResult;
 import org.tandem.core.result.StepResult;
+import org.tandem.core.result.TrackResult;
 
 /**
  * The JSON form of a simulation result, as described by {@code docs/simulate-output.schema.json}.
@@ -66,6 +67,17 @@ final class ResultJson {
     for (StepResult s : r.steps()) {
       steps.addObject().put("id", s.id()).put("track", s.track()).put("agreed", s.agreed())
           .put("implemented", s.implemented()).put("verified", s.verified()).put("reversed", s.reversed());
+    }
+    ArrayNode tracks = root.putArray("tracks");
+    for (TrackResult t : r.tracks()) {
+      ObjectNode node = tracks.addObject().put("id", t.id()).put("moved", t.moved());
+      if (t.medianFirstMonth() == null) {
+        node.putNull("medianFirstMonth");
+      } else {
+        node.put("medianFirstMonth", t.medianFirstMonth());
+      }
+      ObjectNode noLater = node.putObject("startsNoLaterThan");
+      t.startsNoLaterThan().forEach(noLater::put);
     }
     ArrayNode events = root.putArray("events");
     for (EventResult e : r.events()) {

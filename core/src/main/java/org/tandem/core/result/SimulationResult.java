@@ -13,6 +13,7 @@ public record SimulationResult(
     List<SeriesResult> series,
     List<BlockerShare> blockers,
     List<StepResult> steps,
+    List<TrackResult> tracks,
     List<EventResult> events) {
 
   public SimulationResult {
@@ -20,6 +21,7 @@ public record SimulationResult(
     series = List.copyOf(series);
     blockers = List.copyOf(blockers);
     steps = List.copyOf(steps);
+    tracks = List.copyOf(tracks);
     events = List.copyOf(events);
   }
 

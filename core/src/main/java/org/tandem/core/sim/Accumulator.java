@@ -29,6 +29,11 @@ final class Accumulator {
   final long[] stepImplemented;
   final long[] stepVerified;
   final long[] stepReversed;
+  final int tracks;
+  /** [track][first month a step of it was agreed, or months for never]. */
+  final long[][] trackFirst;
+  /** [t1 * tracks + t2]: runs in which t1 moved and t2 had not moved earlier than t1. */
+  final long[] trackNoLater;
   final long[] eventFired;
   final long[][] outcomeCount;
   final long[] seriesSum;
@@ -51,6 +56,9 @@ final class Accumulator {
     stepImplemented = new long[steps];
     stepVerified = new long[steps];
     stepReversed = new long[steps];
+    tracks = model.trackSteps.length;
+    trackFirst = new long[tracks][months + 1];
+    trackNoLater = new long[tracks * tracks];
     eventFired = new long[events];
     outcomeCount = new long[events][];
     for (int e = 0; e < events; e++) {
@@ -95,6 +103,10 @@ final class Accumulator {
     add(stepImplemented, other.stepImplemented);
     add(stepVerified, other.stepVerified);
     add(stepReversed, other.stepReversed);
+    for (int t = 0; t < tracks; t++) {
+      add(trackFirst[t], other.trackFirst[t]);
+    }
+    add(trackNoLater, other.trackNoLater);
     add(eventFired, other.eventFired);
     for (int e = 0; e < events; e++) {
       add(outcomeCount[e], other.outcomeCount[e]);

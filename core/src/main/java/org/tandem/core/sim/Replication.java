@@ -56,6 +56,7 @@ final class Replication implements State {
   private final boolean[] everImplemented;
   private final boolean[] everVerified;
   private final boolean[] everReversed;
+  private final int[] trackFirst;
   private final int[] outcome;
   private final int[] count;
   private final int[] lastFired;
@@ -106,6 +107,7 @@ final class Replication implements State {
     everImplemented = new boolean[m.steps];
     everVerified = new boolean[m.steps];
     everReversed = new boolean[m.steps];
+    trackFirst = new int[m.trackSteps.length];
     outcome = new int[m.events];
     count = new int[m.events];
     lastFired = new int[m.events];
@@ -169,6 +171,7 @@ final class Replication implements State {
     java.util.Arrays.fill(everImplemented, false);
     java.util.Arrays.fill(everVerified, false);
     java.util.Arrays.fill(everReversed, false);
+    java.util.Arrays.fill(trackFirst, NEVER);
     java.util.Arrays.fill(outcome, -1);
     java.util.Arrays.fill(count, 0);
     java.util.Arrays.fill(lastFired, -LONG_AGO);
@@ -374,6 +377,9 @@ final class Replication implements State {
     stage[s] = StepStage.IMPLEMENTING;
     timer[s] = months(Draws.draw(m.duration[s], durations, durationGaussian));
     everAgreed[s] = true;
+    if (trackFirst[m.stepTrack[s]] == NEVER) {
+      trackFirst[m.stepTrack[s]] = month;
+    }
     lastProgress = month;
     applyEffects(m.effectVariables[CompiledScenario.AGREED][s], m.effectDeltas[CompiledScenario.AGREED][s]);
   }
@@ -529,6 +535,18 @@ final class Replication implements State {
       into.stepImplemented[s] += everImplemented[s] ? 1 : 0;
       into.stepVerified[s] += everVerified[s] ? 1 : 0;
       into.stepReversed[s] += everReversed[s] ? 1 : 0;
+    }
+    int tracks = trackFirst.length;
+    for (int t = 0; t < tracks; t++) {
+      into.trackFirst[t][trackFirst[t] == NEVER ? m.months : trackFirst[t]]++;
+      if (trackFirst[t] == NEVER) {
+        continue;
+      }
+      for (int u = 0; u < tracks; u++) {
+        if (u != t && (trackFirst[u] == NEVER || trackFirst[t] <= trackFirst[u])) {
+          into.trackNoLater[t * tracks + u]++;
+        }
+      }
     }
     for (int e = 0; e < m.events; e++) {
       into.eventFired[e] += count[e];

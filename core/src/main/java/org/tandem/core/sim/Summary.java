@@ -15,6 +15,7 @@ import org.tandem.core.result.MilestoneResult;
 import org.tandem.core.result.SeriesResult;
 import org.tandem.core.result.SimulationResult;
 import org.tandem.core.result.StepResult;
+import org.tandem.core.result.TrackResult;
 import org.tandem.core.scenario.Event;
 import org.tandem.core.scenario.Outcome;
 import org.tandem.core.scenario.Scenario;
@@ -57,6 +58,24 @@ final class Summary {
       steps.add(new StepResult(step.id(), step.track(), a.stepAgreed[i] / runs, a.stepImplemented[i] / runs,
           a.stepVerified[i] / runs, a.stepReversed[i] / runs));
     }
+    List<TrackResult> tracks = new ArrayList<>();
+    for (int t = 0; t < a.tracks; t++) {
+      long moved = 0;
+      String median = null;
+      for (int month = 0; month < model.months; month++) {
+        moved += a.trackFirst[t][month];
+        if (median == null && moved * 2 >= a.runs && moved > 0) {
+          median = s.start().plusMonths(month).toString();
+        }
+      }
+      Map<String, Double> noLater = new LinkedHashMap<>();
+      for (int u = 0; u < a.tracks; u++) {
+        if (u != t) {
+          noLater.put(s.tracks().get(u).id(), a.trackNoLater[t * a.tracks + u] / runs);
+        }
+      }
+      tracks.add(new TrackResult(s.tracks().get(t).id(), moved / runs, median, noLater));
+    }
     List<EventResult> events = new ArrayList<>();
     for (int e = 0; e < model.events; e++) {
       Event event = s.events().get(e);
@@ -72,7 +91,8 @@ final class Summary {
       }
     }
     YearMonth horizon = s.horizon();
-    return new SimulationResult(manifest, s.start(), horizon, milestones, breakdown, series, blockers, steps, events);
+    return new SimulationResult(manifest, s.start(), horizon, milestones, breakdown, series, blockers, steps, tracks,
+        events);
   }
 
   private static MilestoneResult milestone(CompiledScenario model, Accumulator a, int k, double runs) {
