@@ -81,6 +81,10 @@ final class CompiledScenario {
   final double[] dismantle;
   final int[][][] effectVariables;
   final double[][][] effectDeltas;
+  /** Whether the precondition / the offer condition can be cached between structural changes. */
+  final boolean[] preconditionStructural;
+  final boolean[] offerStructural;
+  final boolean[] milestoneStructural;
   final boolean[] offered;
   final Node[] offerWhen;
   final double[] offerPace;
@@ -213,6 +217,8 @@ final class CompiledScenario {
     dismantle = new double[steps];
     effectVariables = new int[4][steps][];
     effectDeltas = new double[4][steps][];
+    preconditionStructural = new boolean[steps];
+    offerStructural = new boolean[steps];
     offered = new boolean[steps];
     offerWhen = new Node[steps];
     offerPace = new double[steps];
@@ -226,6 +232,7 @@ final class CompiledScenario {
       stepTrack[s] = ix.tracks.get(step.track());
       stepActors[s] = step.actors().stream().mapToInt(ix.actors::get).toArray();
       precondition[s] = compiler.compile(step.preconditions(), null);
+      preconditionStructural[s] = ExpressionCompiler.isStructural(step.preconditions());
       if (step.reciprocal().isEmpty()) {
         stepGroup[s] = -1;
       } else {
@@ -263,6 +270,7 @@ final class CompiledScenario {
       StrategyRule rule = strategy.ruleFor(step);
       offered[s] = rule == null ? strategy.defaultOffer() : rule.offer();
       offerWhen[s] = rule == null ? null : compiler.compile(rule.when(), null);
+      offerStructural[s] = rule == null || ExpressionCompiler.isStructural(rule.when());
       offerPace[s] = rule == null ? 1 : rule.pace();
     }
     snapbackDependents = new int[steps][];
@@ -335,8 +343,10 @@ final class CompiledScenario {
 
     milestones = scenario.milestones().size();
     milestoneWhen = new Node[milestones];
+    milestoneStructural = new boolean[milestones];
     for (int m = 0; m < milestones; m++) {
       milestoneWhen[m] = compiler.compile(scenario.milestones().get(m).when(), null);
+      milestoneStructural[m] = ExpressionCompiler.isStructural(scenario.milestones().get(m).when());
     }
     if (scenario.breakdown() != null) {
       breakdownWhen = compiler.compile(scenario.breakdown().when(), null);

@@ -46,6 +46,35 @@ final class ExpressionCompiler {
     return call(text, (Expr.Call) node);
   }
 
+  /**
+   * Whether {@code e} reads only step stages, issue states, profiles and outcomes: its value can
+   * change only when one of those does, so a replication may cache it between such changes.
+   * Null (no expression) counts as structural.
+   */
+  static boolean isStructural(Expression e) {
+    if (e == null) {
+      return true;
+    }
+    boolean[] structural = {true};
+    e.root().walk(node -> {
+      if (node instanceof Expr.Name) {
+        structural[0] = false;
+      } else if (node instanceof Expr.Call c) {
+        switch (c.function()) {
+          case "reached":
+          case "space":
+          case "count":
+          case "months-since":
+            structural[0] = false;
+            break;
+          default:
+            break;
+        }
+      }
+    });
+    return structural[0];
+  }
+
   private Node name(String id) {
     switch (id) {
       case "date":

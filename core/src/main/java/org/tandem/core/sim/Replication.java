@@ -72,6 +72,16 @@ final class Replication implements State {
   private double perWarhead;
   private double assembly;
   private final int[] reverseStack;
+  /**
+   * Bumped whenever a step's stage, a profile or an event outcome changes: conditions that read only
+   * those (structural ones) are cached against it.
+   */
+  private int structureVersion;
+  private final int[] preconditionVersion;
+  private final boolean[] preconditionValue;
+  private final int[] offerVersion;
+  private final boolean[] offerValue;
+  private final int[] milestoneVersion;
   /** Bumped whenever a profile or an issue state changes; support is cached against it. */
   private int bargainingVersion;
   private final int[] supportVersion;
@@ -115,6 +125,11 @@ final class Replication implements State {
     milestoneFirst = new int[m.milestones];
     milestoneLost = new boolean[m.milestones];
     reverseStack = new int[m.steps * 4 + 4];
+    preconditionVersion = new int[m.steps];
+    preconditionValue = new boolean[m.steps];
+    offerVersion = new int[m.steps];
+    offerValue = new boolean[m.steps];
+    milestoneVersion = new int[m.milestones];
     supportVersion = new int[m.steps];
     supportCache = new double[m.steps];
     stakePositions = new double[m.actors];
@@ -179,6 +194,10 @@ final class Replication implements State {
     java.util.Arrays.fill(milestoneFirst, NEVER);
     java.util.Arrays.fill(milestoneLost, false);
     java.util.Arrays.fill(supportVersion, -1);
+    java.util.Arrays.fill(preconditionVersion, -1);
+    java.util.Arrays.fill(offerVersion, -1);
+    java.util.Arrays.fill(milestoneVersion, -1);
+    structureVersion = 0;
     bargainingVersion = 0;
     breakdownRun = 0;
     breakdownMonth = NEVER;
@@ -244,12 +263,14 @@ final class Replication implements State {
       }
     }
     outcome[e] = chosen;
+    structureVersion++;
     lastFired[e] = month;
     int[] switches = m.outcomeProfiles[e][chosen];
     for (int k = 0; k < switches.length; k += 2) {
       profile[switches[k]] = switches[k + 1];
     }
     bargainingVersion++;
+    structureVersion++;
     applyEffects(m.outcomeEffectVariables[e][chosen], m.outcomeEffectDeltas[e][chosen]);
   }
 
@@ -292,14 +313,18 @@ final class Replication implements State {
     for (int s = 0; s < m.steps; s++) {
       int st = stage[s];
       boolean candidate = !StepStage.holds(st) && (st != StepStage.REVERSED || m.repeatable[s]) && !halted;
-      available[s] = candidate && offeredNow(s) && (m.precondition[s] == null || m.precondition[s].test(this));
+      available[s] = candidate && offeredNow(s) && preconditionHolds(s);
       probability[s] = available[s] ? agreementProbability(s) : 0;
     }
     for (int s = 0; s < m.steps; s++) {
       if (available[s]) {
-        stage[s] = StepStage.PROPOSED;
+        if (stage[s] != StepStage.PROPOSED) {
+          stage[s] = StepStage.PROPOSED;
+          structureVersion++;
+        }
       } else if (stage[s] == StepStage.PROPOSED) {
         stage[s] = StepStage.NONE;
+        structureVersion++;
       }
     }
     for (int s = 0; s < m.steps; s++) {
@@ -332,7 +357,32 @@ final class Replication implements State {
   }
 
   private boolean offeredNow(int s) {
-    return m.offered[s] && (m.offerWhen[s] == null || m.offerWhen[s].test(this));
+    if (!m.offered[s] || m.offerWhen[s] == null) {
+      return m.offered[s];
+    }
+    if (!m.offerStructural[s]) {
+      return m.offerWhen[s].test(this);
+    }
+    if (offerVersion[s] != structureVersion) {
+      offerValue[s] = m.offerWhen[s].test(this);
+      offerVersion[s] = structureVersion;
+    }
+    return offerValue[s];
+  }
+
+  private boolean preconditionHolds(int s) {
+    Node pre = m.precondition[s];
+    if (pre == null) {
+      return true;
+    }
+    if (!m.preconditionStructural[s]) {
+      return pre.test(this);
+    }
+    if (preconditionVersion[s] != structureVersion) {
+      preconditionValue[s] = pre.test(this);
+      preconditionVersion[s] = structureVersion;
+    }
+    return preconditionValue[s];
   }
 
   private double agreementProbability(int s) {
@@ -375,6 +425,7 @@ final class Replication implements State {
 
   private void agree(int s) {
     stage[s] = StepStage.IMPLEMENTING;
+    structureVersion++;
     timer[s] = months(Draws.draw(m.duration[s], durations, durationGaussian));
     everAgreed[s] = true;
     if (trackFirst[m.stepTrack[s]] == NEVER) {
@@ -406,6 +457,7 @@ final class Replication implements State {
           reverse(s);
         } else {
           stage[s] = StepStage.VERIFIED;
+          structureVersion++;
           everVerified[s] = true;
           lastProgress = month;
           applyEffects(m.effectVariables[CompiledScenario.VERIFIED][s], m.effectDeltas[CompiledScenario.VERIFIED][s]);
@@ -422,6 +474,7 @@ final class Replication implements State {
 
   private void implement(int s) {
     stage[s] = StepStage.IMPLEMENTED;
+    structureVersion++;
     everImplemented[s] = true;
     lastProgress = month;
     int i = m.stepIssue[s];
@@ -453,6 +506,7 @@ final class Replication implements State {
         bargainingVersion++;
       }
       stage[s] = StepStage.REVERSED;
+      structureVersion++;
       timer[s] = 0;
       everReversed[s] = true;
       applyEffects(m.effectVariables[CompiledScenario.REVERSED][s], m.effectDeltas[CompiledScenario.REVERSED][s]);
@@ -493,7 +547,16 @@ final class Replication implements State {
       warheads = Math.max(0, warheads - dismantled);
     }
     for (int k = 0; k < m.milestones; k++) {
-      boolean holds = m.milestoneWhen[k].test(this);
+      boolean holds;
+      if (m.milestoneStructural[k]) {
+        if (milestoneVersion[k] != structureVersion) {
+          milestoneHolds[k] = m.milestoneWhen[k].test(this);
+          milestoneVersion[k] = structureVersion;
+        }
+        holds = milestoneHolds[k];
+      } else {
+        holds = m.milestoneWhen[k].test(this);
+      }
       milestoneHolds[k] = holds;
       if (holds && milestoneFirst[k] == NEVER) {
         milestoneFirst[k] = month;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Measures `tandem simulate` on a scenario: runs per second on all cores, peak resident memory, and
+# the cost normalised by the work (nanoseconds per simulated step-month). Not part of the tests.
+#
+#   bench/simulate.sh [SCENARIO] [RUNS] [STRATEGY]
+#
+# Needs the built jar (mvn -B -q package -DskipTests) and GNU time (Debian package 'time').
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scenario=${1:-korea-2012}
+runs=${2:-100000}
+strategy=${3:-comprehensive}
+jar=app/target/tandem.jar
+[ -f "$jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
+command -v /usr/bin/time >/dev/null || { echo "install GNU time: apt-get install time" >&2; exit 1; }
+
+out=$(mktemp)
+err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+/usr/bin/time -v java -jar "$jar" simulate "$scenario" --strategy "$strategy" --runs "$runs" \
+  --format json --quiet --out "$out" 2> "$err"
+rss_kb=$(grep "Maximum resident set size" "$err" | awk '{print $NF}')
+wall=$(grep "Elapsed (wall clock)" "$err" | awk '{print $NF}')
+steps=$(java -jar "$jar" check "$scenario" | grep -o '[0-9]* steps' | awk '{print $1}')
+python3 - "$out" "$rss_kb" "$wall" "$steps" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))
+rss_mb = int(sys.argv[2]) / 1024
+steps = int(sys.argv[4])
+t = result["timing"]
+months = len(result["series"][next(iter(result["series"]))]["months"])
+runs = result["manifest"]["runs"]
+ns_per_step_month = t["seconds"] * 1e9 / (runs * months * steps)
+print(f"scenario {result['manifest']['scenario']} strategy {result['manifest']['strategy']}: "
+      f"{runs} runs x {months} months x {steps} steps on {t['threads']} threads")
+print(f"simulation: {t['seconds']:.2f} s, {t['runsPerSecond']:.0f} runs/s, "
+      f"{ns_per_step_month:.2f} ns per step-month (x threads: {ns_per_step_month * t['threads']:.2f} core-ns)")
+print(f"whole process: {sys.argv[3]} wall, peak RSS {rss_mb:.0f} MB")
+PY
