@@ -72,6 +72,7 @@ final class Replication implements State {
   private double perWarhead;
   private double assembly;
   private final int[] reverseStack;
+  private final double[] warheadsByMonth;
   /**
    * Bumped whenever a step's stage, a profile or an event outcome changes: conditions that read only
    * those (structural ones) are cached against it.
@@ -125,6 +126,7 @@ final class Replication implements State {
     milestoneFirst = new int[m.milestones];
     milestoneLost = new boolean[m.milestones];
     reverseStack = new int[m.steps * 4 + 4];
+    warheadsByMonth = new double[m.months];
     preconditionVersion = new int[m.steps];
     preconditionValue = new boolean[m.steps];
     offerVersion = new int[m.steps];
@@ -574,6 +576,7 @@ final class Replication implements State {
     for (int v = 0; v < m.variables; v++) {
       into.record(v, month, variable[v]);
     }
+    warheadsByMonth[month] = warheads;
     if (m.hasCapability) {
       into.record(m.variables, month, warheads);
       into.record(m.variables + 1, month, material);
@@ -710,6 +713,29 @@ final class Replication implements State {
   @Override
   public int monthsSince(int event) {
     return month - lastFired[event];
+  }
+
+  int milestoneCount() {
+    return m.milestones;
+  }
+
+  int monthCount() {
+    return m.months;
+  }
+
+  /** After {@link #run}: the month milestone {@code k} was first reached, or -1. */
+  int milestoneFirst(int k) {
+    return milestoneFirst[k];
+  }
+
+  /** After {@link #run}: the month of breakdown, or -1. */
+  int breakdownMonth() {
+    return breakdownMonth;
+  }
+
+  /** After {@link #run}: warheads at the end of month {@code t} (0 without a capability model). */
+  double warheadsAt(int t) {
+    return warheadsByMonth[t];
   }
 
   boolean offered(int s) {

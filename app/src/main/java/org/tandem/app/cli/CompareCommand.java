@@ -1,0 +1,187 @@
+package org.tandem.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tandem.core.check.Scenarios;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
+import org.tandem.core.result.ComparisonResult;
+import org.tandem.core.result.Estimate;
+import org.tandem.core.result.MetricComparison;
+import org.tandem.core.scenario.BuiltinScenarios;
+import org.tandem.core.scenario.Scenario;
+import org.tandem.core.scenario.Strategy;
+import org.tandem.core.sim.Comparison;
+import org.tandem.core.sim.ComparisonSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandem compare}: strategies on the same replications, paired with a baseline. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare strategies with common random numbers: run k of every strategy sees the same draws, so",
+      "paired differences (with 95% intervals) come from the strategies alone. --vary crosses the",
+      "strategies with the outcomes of a scheduled event."})
+public final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = BuiltinScenarios.DEFAULT,
+      description = "A scenario file or built-in id (default: ${DEFAULT-VALUE}).")
+  String scenario;
+
+  @Option(names = "--strategies", split = ",", paramLabel = "A,B,...", description = "Strategies to compare (default: all).")
+  List<String> strategies = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "ID", description = "The strategy the others are compared with (default: the first).")
+  String baseline;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "10000", description = "Paired replications (default: ${DEFAULT-VALUE}).")
+  long runs;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "20121001", description = "Master seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--given", paramLabel = "EVENT=OUTCOME", description = "Condition on a scheduled event's outcome (repeatable).")
+  Map<String, String> given = new LinkedHashMap<>();
+
+  @Option(names = "--vary", paramLabel = "EVENT=O1,O2", description = "Cross the strategies with these outcomes of a scheduled event.")
+  String vary;
+
+  @Option(names = "--dates", split = ",", paramLabel = "YYYY-MM,...", description = "Months at which to compare the arsenal (default: every fifth December and the horizon).")
+  List<String> dates = new ArrayList<>();
+
+  @Option(names = "--independent", description = "Give each strategy its own random streams (no common random numbers).")
+  boolean independent;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  SimulateCommand.SimulateFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    Scenario loaded = Scenarios.load(scenario);
+    List<String> ids = strategies.isEmpty() ? loaded.strategies().stream().map(Strategy::id).toList() : strategies;
+    String base = baseline != null ? baseline : ids.get(0);
+    List<YearMonth> months = dates.isEmpty() ? defaultDates(loaded) : parse(dates);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    String text;
+    if (vary == null) {
+      ComparisonResult result = compare(loaded, ids, base, workers, given, months);
+      text = format == SimulateCommand.SimulateFormat.json ? Json.write(ComparisonJson.of(result)) + "\n"
+          : format == SimulateCommand.SimulateFormat.csv ? csv(List.of(result), List.of("")) : ComparisonText.of(result);
+    } else {
+      String[] parts = vary.split("=", 2);
+      if (parts.length != 2 || parts[1].isBlank()) {
+        throw UserException.of("wrong-type", Location.of("--vary"), "--vary must be EVENT=OUTCOME1,OUTCOME2, not '" + vary + "'");
+      }
+      List<String> outcomes = List.of(parts[1].split(","));
+      List<ComparisonResult> results = new ArrayList<>();
+      for (String outcome : outcomes) {
+        Map<String, String> conditioned = new LinkedHashMap<>(given);
+        conditioned.put(parts[0], outcome);
+        results.add(compare(loaded, ids, base, workers, conditioned, months));
+      }
+      if (format == SimulateCommand.SimulateFormat.json) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("vary", parts[0]);
+        ArrayNode rows = root.putArray("outcomes");
+        for (int i = 0; i < outcomes.size(); i++) {
+          rows.addObject().put("outcome", outcomes.get(i)).set("comparison", ComparisonJson.of(results.get(i)));
+        }
+        text = Json.write(root) + "\n";
+      } else if (format == SimulateCommand.SimulateFormat.csv) {
+        text = csv(results, outcomes.stream().map(o -> parts[0] + "=" + o).toList());
+      } else {
+        text = ComparisonText.crossed(parts[0], outcomes, results);
+      }
+    }
+    if (out != null) {
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        w.write(text);
+      }
+      spec.commandLine().getErr().println("tandem: wrote " + out);
+    } else {
+      PrintWriter writer = spec.commandLine().getOut();
+      writer.print(text);
+      writer.flush();
+    }
+    return Cli.OK;
+  }
+
+  private ComparisonResult compare(Scenario loaded, List<String> ids, String base, int workers,
+      Map<String, String> conditioned, List<YearMonth> months) {
+    ComparisonSettings settings = new ComparisonSettings(ids, base, runs, seed, workers, conditioned, months, independent);
+    try (Progress progress = new Progress("compare", runs, !quiet && Progress.interactive(), System.err)) {
+      return Comparison.run(loaded, settings, progress);
+    }
+  }
+
+  private static String csv(List<ComparisonResult> results, List<String> conditions) {
+    StringBuilder b = new StringBuilder("condition,metric,strategy,mean,low,high,difference,difference_low,difference_high,variance_ratio,rank\n");
+    for (int r = 0; r < results.size(); r++) {
+      ComparisonResult c = results.get(r);
+      for (MetricComparison m : c.metrics()) {
+        for (int s = 0; s < c.strategies().size(); s++) {
+          Estimate v = m.values().get(s);
+          Estimate d = m.differences().get(s);
+          double ratio = m.varianceRatios().get(s);
+          b.append(String.format(Locale.ROOT, "%s,%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%s,%d%n", conditions.get(r), m.id(),
+              c.strategies().get(s), v.mean(), v.low(), v.high(), d.mean(), d.low(), d.high(),
+              Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.6g", ratio) : "", m.ranks().get(s)));
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static List<YearMonth> defaultDates(Scenario s) {
+    List<YearMonth> out = new ArrayList<>();
+    for (int year = s.start().getYear(); year < s.horizon().getYear(); year++) {
+      YearMonth december = YearMonth.of(year, 12);
+      if (year % 5 == 0 && !december.isBefore(s.start())) {
+        out.add(december);
+      }
+    }
+    out.add(s.horizon());
+    return out;
+  }
+
+  private static List<YearMonth> parse(List<String> texts) {
+    List<YearMonth> out = new ArrayList<>();
+    for (String t : texts) {
+      try {
+        out.add(YearMonth.parse(t.trim()));
+      } catch (DateTimeParseException e) {
+        throw UserException.of("wrong-type", Location.of("--dates"), "'" + t + "' is not a month as YYYY-MM");
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+package org.tandem.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest {
+  private static final String TINY = "../core/src/test/resources/scenarios/tiny.yaml";
+
+  private static Schema schema() throws Exception {
+    try (InputStream in = Files.newInputStream(Path.of("../docs/compare-output.schema.json"))) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+  }
+
+  @Test
+  void comparesTheBuiltInStrategiesAsATable() {
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--runs", "400", "--quiet");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Common random numbers").contains("P(normalization by 2030-12)")
+        .contains("comprehensive").contains("vs baseline").contains("CRN variance ratio");
+  }
+
+  @Test
+  void jsonFollowsItsSchema() throws Exception {
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--runs", "300", "--strategies",
+        "comprehensive,strategic-patience", "--format", "json", "--dates", "2015-12");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(schema().validate(run.out(), InputFormat.JSON)).isEmpty();
+    JsonNode root = Json.MAPPER.readTree(run.out());
+    assertThat(root.get("baseline").asText()).isEqualTo("comprehensive");
+    assertThat(root.at("/metrics/0/strategies/0/difference/mean").asDouble()).isZero();
+  }
+
+  @Test
+  void varyCrossesStrategiesWithOutcomes() throws Exception {
+    CliRunner text = CliRunner.run("compare", "korea-2012", "--runs", "300", "--vary",
+        "us-election-2012=democrat,republican", "--quiet");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("us-election-2012 =").containsPattern("democrat +republican");
+    CliRunner json = CliRunner.run("compare", "korea-2012", "--runs", "200", "--vary",
+        "us-election-2012=democrat,republican", "--format", "json");
+    assertThat(schema().validate(json.out(), InputFormat.JSON)).isEmpty();
+    assertThat(Json.MAPPER.readTree(json.out()).at("/outcomes/1/comparison/given/us-election-2012").asText())
+        .isEqualTo("republican");
+  }
+
+  @Test
+  void csvHasARowPerMetricAndStrategy() {
+    CliRunner run = CliRunner.run("compare", TINY, "--runs", "100", "--strategies", "engage,engage-slowly",
+        "--format", "csv");
+    // tiny.yaml has a single strategy, so the second one is a user error...
+    assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(run.err()).contains("engage-slowly");
+  }
+
+  @Test
+  void badRequestsAreUserErrors() {
+    for (String[] args : new String[][] {
+        {"compare", "korea-2012", "--strategies", "comprehensive"},
+        {"compare", "korea-2012", "--baseline", "nope"},
+        {"compare", "korea-2012", "--vary", "us-election-2012"},
+        {"compare", "korea-2012", "--vary", "us-election-2012=green", "--runs", "10"},
+        {"compare", "korea-2012", "--dates", "2040-01", "--runs", "10"},
+        {"compare", "korea-2012", "--dates", "soon", "--runs", "10"}}) {
+      CliRunner run = CliRunner.run(args);
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(Cli.USER_ERROR);
+      assertThat(run.err()).as(String.join(" ", args)).doesNotContain("\tat ");
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.tandem.core.result;
+
+/** A mean with its 95% confidence interval (normal approximation: mean +- 1.96 standard errors). */
+public record Estimate(double mean, double low, double high) {
+
+  /** The estimate from n values with the given sum and sum of squares. */
+  public static Estimate of(double sum, double sumOfSquares, long n) {
+    double mean = sum / n;
+    double variance = n > 1 ? Math.max(0, (sumOfSquares - sum * mean) / (n - 1)) : 0;
+    double half = 1.959963984540054 * Math.sqrt(variance / n);
+    return new Estimate(mean, mean - half, mean + half);
+  }
+
+  /**
+   * A proportion with its 95% Wilson score interval (Wilson 1927), which stays within [0, 1] and
+   * keeps its coverage near 0 and 1, where the normal interval fails.
+   */
+  public static Estimate proportion(long successes, long n) {
+    double z = 1.959963984540054;
+    double p = (double) successes / n;
+    double denominator = 1 + z * z / n;
+    double centre = (p + z * z / (2.0 * n)) / denominator;
+    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
+    return new Estimate(p, Math.max(0, centre - half), Math.min(1, centre + half));
+  }
+
+  /** Whether the interval excludes 0. */
+  public boolean excludesZero() {
+    return low > 0 || high < 0;
+  }
+}

@@ -1,0 +1,113 @@
+package org.tandem.core.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tandem.core.error.UserException;
+import org.tandem.core.result.ComparisonResult;
+import org.tandem.core.result.MetricComparison;
+import org.tandem.core.scenario.Scenario;
+
+class ComparisonTest {
+  /**
+   * One step, no issue (support 1), threshold 0, space 1: agreed each month with probability
+   * pace x rule pace. Over 12 months P(agreed) = 1 - (1 - p)^12: 0.7176 for p = 0.1 and 0.4596 for
+   * p = 0.05, a true difference of -0.2580.
+   */
+  private static final Scenario TOY = TestScenarios.parse("""
+      tandem: 1
+      id: toy
+      title: Toy
+      note: "test fixture"
+      start: 2020-01
+      horizon: 2020-12
+      model: {pace: 0.1, threshold: 0}
+      issues:
+        - {id: i, name: I, scale: {low: a, high: b}, status-quo: 0}
+      actors:
+        - {id: a, name: A, capability: 1, positions: {i: {position: 100, salience: 1}}}
+      tracks:
+        - {id: t, name: T}
+      steps:
+        - {id: s, track: t, title: S, actors: [a], issue: i, moves: 10}
+      strategies:
+        - id: fast
+          name: Fast
+        - id: slow
+          name: Slow
+          rules:
+            - {select: {all: true}, pace: 0.5}
+      milestones:
+        - {id: done, name: Done, when: "agreed(s)"}
+      """);
+  private static final double TRUE_DIFFERENCE = (1 - Math.pow(0.95, 12)) - (1 - Math.pow(0.9, 12));
+
+  private static ComparisonResult compare(long runs, long seed, boolean independent) {
+    return Comparison.run(TOY, new ComparisonSettings(List.of("fast", "slow"), "fast", runs, seed, 2, Map.of(),
+        List.of(YearMonth.of(2020, 12)), independent), ProgressListener.NONE);
+  }
+
+  @Test
+  void pairedIntervalCoversTheKnownDifference() {
+    // 40 independent seeds of a 95% interval: the count that covers is Binomial(40, 0.95); fewer than
+    // 33 happens with probability about 1e-4 (false alarm rate of this test).
+    int covered = 0;
+    for (long seed = 1; seed <= 40; seed++) {
+      var d = compare(2000, seed, false).metric("p:done").differences().get(1);
+      if (d.low() <= TRUE_DIFFERENCE && TRUE_DIFFERENCE <= d.high()) {
+        covered++;
+      }
+    }
+    assertThat(covered).isGreaterThanOrEqualTo(33);
+  }
+
+  @Test
+  void commonRandomNumbersShrinkTheVarianceOfDifferences() {
+    MetricComparison paired = compare(4000, 3, false).metric("months:done");
+    // The same decision draws face both paces, so agreement months are strongly correlated.
+    assertThat(paired.varianceRatios().get(1)).isGreaterThan(2);
+    MetricComparison independent = compare(4000, 3, true).metric("months:done");
+    // Without common numbers the measured variance of the difference is the sum of the variances:
+    // the ratio is 1 up to sampling noise.
+    assertThat(independent.varianceRatios().get(1)).isBetween(0.85, 1.15);
+  }
+
+  @Test
+  void ranksAndBaseline() {
+    ComparisonResult r = compare(2000, 5, false);
+    MetricComparison p = r.metric("p:done");
+    assertThat(p.ranks()).containsExactly(1, 2);
+    assertThat(p.differences().get(0).mean()).isZero();
+    assertThat(p.varianceRatios().get(0)).isNaN();
+    assertThat(r.perStrategy()).hasSize(2);
+  }
+
+  @Test
+  void sameResultWhateverTheThreadCount() {
+    var settings1 = new ComparisonSettings(List.of("fast", "slow"), "slow", 1500, 9, 1, Map.of(), List.of(), false);
+    var settings8 = new ComparisonSettings(List.of("fast", "slow"), "slow", 1500, 9, 8, Map.of(), List.of(), false);
+    ComparisonResult one = Comparison.run(TOY, settings1, ProgressListener.NONE);
+    ComparisonResult eight = Comparison.run(TOY, settings8, ProgressListener.NONE);
+    assertThat(eight.metrics()).isEqualTo(one.metrics());
+  }
+
+  @Test
+  void badSettingsAreUserErrors() {
+    assertThatThrownBy(() -> new ComparisonSettings(List.of("fast"), "fast", 10, 1, 1, Map.of(), List.of(), false))
+        .isInstanceOf(UserException.class).hasMessageContaining("at least two");
+    assertThatThrownBy(() -> new ComparisonSettings(List.of("fast", "fast"), "fast", 10, 1, 1, Map.of(), List.of(), false))
+        .isInstanceOf(UserException.class).hasMessageContaining("twice");
+    assertThatThrownBy(() -> new ComparisonSettings(List.of("fast", "slow"), "other", 10, 1, 1, Map.of(), List.of(), false))
+        .isInstanceOf(UserException.class).hasMessageContaining("baseline");
+    assertThatThrownBy(() -> Comparison.run(TOY, new ComparisonSettings(List.of("fast", "slow"), "fast", 10, 1, 1,
+        Map.of(), List.of(YearMonth.of(2030, 1)), false), ProgressListener.NONE))
+        .isInstanceOf(UserException.class).hasMessageContaining("outside");
+    assertThatThrownBy(() -> Comparison.run(TOY, new ComparisonSettings(List.of("fast", "nope"), "fast", 10, 1, 1,
+        Map.of(), List.of(), false), ProgressListener.NONE))
+        .isInstanceOf(UserException.class).hasMessageContaining("no strategy 'nope'");
+  }
+}
