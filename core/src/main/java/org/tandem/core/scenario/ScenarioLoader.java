@@ -390,7 +390,7 @@ public final class ScenarioLoader {
       double pace = m.has("pace") ? m.number("pace", false, Double.NaN, 0, 1) : Double.NaN;
       String issue = m.has("issue") ? m.ref("issue", false, Reference.Kind.ISSUE, "") : "";
       double moves = m.number("moves", false, 0, -100, 100);
-      if (m.has("moves") && issue.isEmpty() && m.has("moves")) {
+      if (m.has("moves") && !m.has("issue")) {
         reading.problems.error("missing-key", m.locationOf("moves"), "step '" + id + "' moves an issue but names no 'issue'");
       }
       Distribution duration = m.has("duration") ? orZero(m.distribution("duration", false, 0)) : new Distribution.Fixed(0);
@@ -406,7 +406,7 @@ public final class ScenarioLoader {
         List<String> events = r.refs("events", false, Reference.Kind.STOCHASTIC_EVENT);
         double probability = r.number("probability", !events.isEmpty(), 1, 0, 1);
         Expression when = r.expression("when", false);
-        if (events.isEmpty() && when == null && !reading.problems.hasErrors()) {
+        if (!r.has("events") && !r.has("when")) {
           reading.problems.error("missing-key", r.location(), "a reversal needs 'events' or 'when'");
         }
         reversal = new Reversal(events, probability, when);
@@ -467,20 +467,24 @@ public final class ScenarioLoader {
     List<Outcome> outcomes = new ArrayList<>();
     Ids ids = new Ids("outcome of '" + id + "'");
     double sum = 0;
+    boolean allRead = true;
     for (Node node : m.list("outcomes", true)) {
       YamlMap o0 = m.mapAt(node, m.child("outcomes"), "an outcome", OUTCOME);
       if (o0 == null) {
+        allRead = false;
         continue;
       }
       String outcomeId = ids.claim(o0, "id");
       YamlMap o = o0.renamed(m.child("outcomes") + "." + outcomeId);
-      double probability = o.number("probability", true, 0, 0, 1);
+      double probability = o.number("probability", true, Double.NaN, 0, 1);
+      allRead &= !Double.isNaN(probability);
+      probability = Double.isNaN(probability) ? 0 : probability;
       sum += probability;
       outcomes.add(new Outcome(outcomeId, probability, o.idMap("profiles"), o.numbers("effects", -BIG, BIG, VAR, "")));
     }
     if (outcomes.isEmpty() && m.has("outcomes")) {
       reading.problems.error("missing-key", m.locationOf("outcomes"), "scheduled event '" + id + "' needs at least one outcome");
-    } else if (!outcomes.isEmpty() && Math.abs(sum - 1) > PROBABILITY_TOLERANCE && !reading.problems.hasErrors()) {
+    } else if (!outcomes.isEmpty() && allRead && Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
       reading.problems.error("probabilities-sum", m.locationOf("outcomes"), "outcome probabilities of '" + id
           + "' sum to " + YamlMap.format(sum) + ", not 1");
     }
