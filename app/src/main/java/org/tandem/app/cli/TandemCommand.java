@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Model, simulate and track multi-track normalization between adversaries.",
-    subcommands = {})
+    subcommands = {ForecastCommand.class})
 public final class TandemCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
