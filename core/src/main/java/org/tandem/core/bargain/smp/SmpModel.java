@@ -40,7 +40,10 @@ public final class SmpModel implements BargainingModel {
   private final SmpOptions options;
   private final UniformRandomProvider random;
 
-  /** A deterministic model; stochastic transitions need {@link #SmpModel(SmpOptions, UniformRandomProvider)}. */
+  /**
+   * A model without a generator, for deterministic transitions; stochastic ones need {@link
+   * #SmpModel(SmpOptions, UniformRandomProvider)}.
+   */
   public SmpModel(SmpOptions options) {
     this(options, null);
   }

@@ -22,6 +22,8 @@ public final class SmpState {
   private final double[] distance;
   private final double[] riskAttitude;
   private final double[] estimatedRisk;
+  /** {@code own[i * n + j]}: i's own utility of j's position, used in every bargain's value. */
+  private final double[] own;
 
   SmpState(SmpActors actors, SmpOptions options, double[] position) {
     this.actors = actors;
@@ -36,6 +38,12 @@ public final class SmpState {
       for (int i = 0; i < n; i++) {
         estimatedRisk[h * n + i] = estimateRisk(options.riskAdjust(), riskAttitude[h],
             riskAttitude[i]);
+      }
+    }
+    this.own = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        own[i * n + j] = utility(i, i, j);
       }
     }
   }
@@ -151,7 +159,7 @@ public final class SmpState {
 
   /** i's own utility of j's position. */
   public double ownUtility(int i, int j) {
-    return utility(i, i, j);
+    return own[i * n + j];
   }
 
   /**
@@ -181,6 +189,14 @@ public final class SmpState {
    * 2u_kj)}, gain {@code = EU_chlg - (u_ki + u_kj)}.
    */
   public Challenge challenge(int h, int k, int i, int j) {
+    return challenge(h, k, i, j, null, null);
+  }
+
+  /**
+   * {@link #challenge(int, int, int, int)} with, optionally, h's utilities to every actor of
+   * i's position ({@code toI}) and of its own ({@code toSelf}) precomputed.
+   */
+  private Challenge challenge(int h, int k, int i, int j, double[] toI, double[] toSelf) {
     SmpOptions.VotingRule rule = options.votingRule();
     double uii = utility(h, i, i);
     double uij = utility(h, i, j);
@@ -216,9 +232,9 @@ public final class SmpState {
         continue;
       }
       double wm = actors.totalSalience[m] * actors.capability[m];
-      double umi = utility(h, m, i);
+      double umi = toI == null ? utility(h, m, i) : toI[m];
       double umj = utility(h, m, j);
-      double umm = utility(h, m, m);
+      double umm = toSelf == null ? utility(h, m, m) : toSelf[m];
       double v0 = Elections.vote(rule, wm, umi, umj);
       double cni = v0 > 0 ? principalsIj + v0 : principalsIj;
       double cnj = v0 < 0 ? principalsJi - v0 : principalsJi;
@@ -278,6 +294,14 @@ public final class SmpState {
    * is worth more than 1e-5 ({@code SMPState::bestChallenge}); the first target wins ties.
    */
   public Target bestTarget(int i) {
+    // The initiator's view of everyone's utility of its own position and of their own positions
+    // is the same for every target: compute it once (same arithmetic as challenge()).
+    double[] toI = new double[n];
+    double[] toSelf = new double[n];
+    for (int m = 0; m < n; m++) {
+      toI[m] = utility(i, m, i);
+      toSelf[m] = utility(i, m, m);
+    }
     int best = -1;
     double bestProbability = 0;
     double bestGain = -1.0;
@@ -285,7 +309,7 @@ public final class SmpState {
       if (j == i) {
         continue;
       }
-      Challenge c = challenge(i, i, i, j);
+      Challenge c = challenge(i, i, i, j, toI, toSelf);
       if (MIN_SIGNIFICANT_GAIN < c.gain() && bestGain < c.gain()) {
         best = j;
         bestProbability = c.probability();

@@ -24,7 +24,7 @@ import org.tandem.core.error.UserException;
  * replay a failure (the seed and the input are in the failure message).
  */
 class InputPropertyTest {
-  private static final int CASES = 2400;
+  private static final int CASES = 3000;
   private static final String SOURCE = "gen.csv";
   private static final String NOISE = ",,\"\n\r0123456789.-+eE aZ<>/;";
 

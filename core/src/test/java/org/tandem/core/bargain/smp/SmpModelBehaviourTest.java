@@ -111,7 +111,8 @@ class SmpModelBehaviourTest {
         Forecast b = new SmpModel(options, RandomSource.XO_SHI_RO_256_PP.create(5L))
             .forecast(problem, true);
         assertThat(a).as("%s %s", pce, bargains).isEqualTo(b);
-        assertThat(java.util.Arrays.stream(a.positions()).boxed()).allSatisfy(x -> assertThat(x).isBetween(0.0, 100.0));
+        assertThat(java.util.Arrays.stream(a.positions()).boxed())
+            .allSatisfy(x -> assertThat(x).isBetween(0.0, 100.0));
       }
     }
   }
