@@ -229,5 +229,12 @@ class ForecastCommandTest {
     CliRunner overridden = CliRunner.run("forecast", "--model", "smp", "--smp-transitions",
         "deterministic", file.toString());
     assertThat(overridden.exitCode()).as(overridden.err()).isZero();
+    Path adjusted = write(dir, "ia.xml", xml.replace("</Actors>", "</Actors><IdealAdjustment>"
+        + "<iaPair><adjustingIdeal>A</adjustingIdeal><referencePos>B</referencePos>"
+        + "<adjust>0.5</adjust></iaPair></IdealAdjustment>"));
+    CliRunner warned = CliRunner.run("forecast", "--model", "smp", "--seed", "3",
+        adjusted.toString());
+    assertThat(warned.exitCode()).as(warned.err()).isZero();
+    assertThat(warned.err()).contains("warning").contains("IdealAdjustment");
   }
 }
