@@ -104,7 +104,7 @@ final class BargainingTurn {
    * scale. S2PMax ({@code interpBrgnS2PMax}): each concedes in proportion to the probability gap
    * against it, weighted by squared saliences.
    */
-  private Bargain interpolate(SmpState state, int i, int j, double p) {
+  Bargain interpolate(SmpState state, int i, int j, double p) {
     int dims = actors.dims;
     double[] bi = new double[dims];
     double[] bj = new double[dims];
