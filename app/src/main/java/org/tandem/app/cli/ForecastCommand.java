@@ -59,8 +59,8 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--history", description = "include the turn-by-turn path")
   boolean history;
 
-  @Option(names = "--seed", paramLabel = "N",
-      description = "seed of the XO_SHI_RO_256_PP generator for stochastic SMP transitions")
+  @Option(names = "--seed", paramLabel = "N", description = "seed of the XO_SHI_RO_256_PP"
+      + " generator for stochastic SMP transitions (default: a KTAB XML input's prngSeed)")
   Long seed;
 
   @Mixin EuFlags eu = new EuFlags();
@@ -114,10 +114,17 @@ final class ForecastCommand implements Callable<Integer> {
     } catch (UserException e) {
       return new ForecastResult(input, null, List.of(), e.diagnostics());
     }
-    if (problem.parameters().containsKey("IdealAdjustment") && models.contains("smp")) {
-      diagnostics.add(Diagnostic.warning("unsupported-element", problem.location(),
-          "the input's IdealAdjustment is not used: tandem's smp model keeps ideals at the"
-              + " actors' positions"));
+    if (models.contains("smp")) {
+      for (String name : problem.parameters().keySet()) {
+        if (name.equals("IdealAdjustment")) {
+          diagnostics.add(Diagnostic.warning("unsupported-element", problem.location(),
+              "the input's IdealAdjustment is not used: tandem's smp model keeps ideals at the"
+                  + " actors' positions"));
+        } else if (!SmpFlags.PARAMETERS.contains(name) && !name.equals("prngSeed")) {
+          diagnostics.add(Diagnostic.warning("unknown-parameter", problem.location(),
+              "the input's model parameter '" + name + "' is not one tandem knows; ignored"));
+        }
+      }
     }
     List<Forecast> forecasts = new ArrayList<>();
     for (String id : models) {
@@ -140,13 +147,27 @@ final class ForecastCommand implements Callable<Integer> {
     SmpOptions smpOptions = smp.resolve(problem.parameters(), problem.location());
     Optional<UniformRandomProvider> random = Optional.empty();
     if (smpOptions.transitions() == SmpOptions.Transitions.STOCHASTIC) {
-      if (seed == null) {
-        throw UserException.of("missing-seed", problem.location(),
-            "stochastic smp transitions need a generator seed: add --seed N");
-      }
-      random = Optional.of(RandomSource.XO_SHI_RO_256_PP.create(seed));
+      random = Optional.of(RandomSource.XO_SHI_RO_256_PP.create(seedFor(problem)));
     }
     return new ModelSettings(euOptions, smpOptions, random);
+  }
+
+  /** {@code --seed}, else the input's own seed (KTAB XML {@code prngSeed}). */
+  private long seedFor(Problem problem) {
+    if (seed != null) {
+      return seed;
+    }
+    String fromInput = problem.parameters().get("prngSeed");
+    if (fromInput == null) {
+      throw UserException.of("missing-seed", problem.location(),
+          "stochastic smp transitions need a generator seed: add --seed N");
+    }
+    try {
+      return Long.parseUnsignedLong(fromInput);
+    } catch (NumberFormatException e) {
+      throw UserException.of("bad-seed", problem.location(), "expected the input's prngSeed"
+          + " to be a whole number from 0 to 2^64 - 1, found '" + fromInput + "'");
+    }
   }
 
   private InputFormat parseInputFormat() {

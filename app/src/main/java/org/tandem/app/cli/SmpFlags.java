@@ -13,6 +13,11 @@ import picocli.CommandLine.Option;
  * parameters (KTAB XML {@code ModelParameters}), then to KTAB's default.
  */
 final class SmpFlags {
+  /** The KTAB model parameters this class reads from an input. */
+  static final java.util.Set<String> PARAMETERS = java.util.Set.of("VictoryProbModel",
+      "VotingRule", "PCEModel", "StateTransitions", "BigRRange", "BigRAdjust",
+      "ThirdPartyCommit", "InterVecBrgn", "BargnModel");
+
   @Option(names = "--smp-victory", paramLabel = "LAW",
       description = "victory probability: linear (default), square, quartic, octic, binary")
   String victory;

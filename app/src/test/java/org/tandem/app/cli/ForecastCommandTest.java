@@ -223,9 +223,21 @@ class ForecastCommandTest {
         </Actors></Scenario>
         """;
     Path file = write(dir, "s.xml", xml);
-    CliRunner fromFile = CliRunner.run("forecast", "--model", "smp", file.toString());
-    assertThat(fromFile.exitCode()).isEqualTo(Cli.USER_ERROR);
-    assertThat(fromFile.err()).contains("--seed");
+    CliRunner fromFile = CliRunner.run("forecast", "--model", "smp", "--format", "json",
+        "--history", file.toString());
+    assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+    assertThat(CliRunner.run("forecast", "--model", "smp", "--format", "json", "--history",
+        "--seed", "1", file.toString()).out()).as("prngSeed 1 is the seed").isEqualTo(
+        fromFile.out());
+    Path unseeded = write(dir, "u.xml", xml.replace("<prngSeed>1</prngSeed>", ""));
+    CliRunner noSeed = CliRunner.run("forecast", "--model", "smp", unseeded.toString());
+    assertThat(noSeed.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(noSeed.err()).contains("--seed");
+    Path odd = write(dir, "o.xml", xml.replace("<StateTransitions>", "<Mood>calm</Mood>"
+        + "<StateTransitions>"));
+    CliRunner warnedOdd = CliRunner.run("forecast", "--model", "smp", odd.toString());
+    assertThat(warnedOdd.exitCode()).as(warnedOdd.err()).isZero();
+    assertThat(warnedOdd.err()).contains("'Mood'");
     CliRunner overridden = CliRunner.run("forecast", "--model", "smp", "--smp-transitions",
         "deterministic", file.toString());
     assertThat(overridden.exitCode()).as(overridden.err()).isZero();

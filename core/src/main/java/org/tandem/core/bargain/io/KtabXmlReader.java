@@ -30,8 +30,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Actors/Actor} with {@code name}, {@code description}, {@code capability}, {@code
  * Position/dCoord} and {@code Salience/dSal} on 0-100 scales. Parsed with the JDK's SAX parser,
  * document type declarations refused. {@code ModelParameters} become the problem's parameters
- * by element name; an {@code IdealAdjustment} block is recorded as parameter {@code
- * IdealAdjustment} (its number of pairs), since tandem's SMP does not use it.
+ * by element name, {@code prngSeed} becomes parameter {@code prngSeed}; an {@code
+ * IdealAdjustment} block is recorded as parameter {@code IdealAdjustment} (its number of pairs),
+ * since tandem's SMP does not use it.
  */
 public final class KtabXmlReader implements InputReader {
   private static final Pattern DECIMAL =
@@ -48,6 +49,8 @@ public final class KtabXmlReader implements InputReader {
     Map<String, String> parameters = new LinkedHashMap<>();
     root.optional("ModelParameters").ifPresent(mp -> mp.children.forEach(
         p -> parameters.put(p.name, p.text())));
+    root.optional("prngSeed").map(XmlNode::text).filter(t -> !t.isEmpty())
+        .ifPresent(seed -> parameters.put("prngSeed", seed));
     root.optional("IdealAdjustment").ifPresent(
         ia -> parameters.put("IdealAdjustment", String.valueOf(ia.all("iaPair").size())));
     XmlNode actorsNode = root.required("Actors");
