@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -73,7 +74,7 @@ final class ForecastCommand implements Callable<Integer> {
     List<String> models = parseModels();
     boolean json = parseOutputFormat();
     EuOptions euOptions = eu.resolve();
-    smp.resolve(java.util.Map.of(), Location.of("--smp-*"));
+    smp.resolve(Map.of(), Location.of("--smp-*"));
     List<Path> inputs = InputFiles.expand(files);
     List<ForecastResult> results = IntStream.range(0, inputs.size()).parallel()
         .mapToObj(k -> forecast(inputs.get(k), formatIn, models, euOptions)).toList();

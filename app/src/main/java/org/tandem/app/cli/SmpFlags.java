@@ -3,6 +3,7 @@ package org.tandem.app.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tandem.core.bargain.smp.SmpOptions;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 final class SmpFlags {
   /** The KTAB model parameters this class reads from an input. */
-  static final java.util.Set<String> PARAMETERS = java.util.Set.of("VictoryProbModel",
+  static final Set<String> PARAMETERS = Set.of("VictoryProbModel",
       "VotingRule", "PCEModel", "StateTransitions", "BigRRange", "BigRAdjust",
       "ThirdPartyCommit", "InterVecBrgn", "BargnModel");
 

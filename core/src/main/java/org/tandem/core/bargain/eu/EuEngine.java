@@ -1,6 +1,7 @@
 package org.tandem.core.bargain.eu;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tandem.core.bargain.CompromiseModel;
 import org.tandem.core.bargain.MedianModel;
@@ -34,7 +35,7 @@ final class EuEngine {
     this.s = s.clone();
     this.x = x.clone();
     this.r = new double[n];
-    java.util.Arrays.fill(r, 1.0);
+    Arrays.fill(r, 1.0);
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double xi : x) {
@@ -160,7 +161,7 @@ final class EuEngine {
    * (1 - R_a/3) / (1 + R_a/3)}. tandem addition: when all security levels are equal, R = 0.
    */
   private void updateRiskExponents() {
-    java.util.Arrays.fill(r, 1.0);
+    Arrays.fill(r, 1.0);
     refreshAllVotes();
     double median = median();
     double[] danger = new double[n];

@@ -1,5 +1,6 @@
 package org.tandem.core.bargain.smp;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -182,7 +183,7 @@ final class Elections {
    */
   static double[] markovUniform(double[] pv, int options) {
     double[] p = new double[options];
-    java.util.Arrays.fill(p, 1.0 / options);
+    Arrays.fill(p, 1.0 / options);
     double[] q = new double[options];
     double change = 1.0;
     for (int iter = 0; 1e-6 < change && iter < 1000; iter++) {
@@ -226,7 +227,7 @@ final class Elections {
       }
     }
     double[] p = new double[options];
-    java.util.Arrays.fill(p, 1.0 / options);
+    Arrays.fill(p, 1.0 / options);
     double[] q = new double[options];
     double[] ct = new double[options * options];
     double change = 1.0;

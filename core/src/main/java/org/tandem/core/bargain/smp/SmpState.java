@@ -1,5 +1,7 @@
 package org.tandem.core.bargain.smp;
 
+import java.util.Arrays;
+
 /**
  * One state of an SMP run: every actor's position and everything derived from it that the turn
  * needs (distances, inferred risk attitudes, each actor's estimate of everyone's risk attitude).
@@ -342,7 +344,7 @@ public final class SmpState {
         unique[count++] = i;
       }
     }
-    return java.util.Arrays.copyOf(unique, count);
+    return Arrays.copyOf(unique, count);
   }
 
   /**
