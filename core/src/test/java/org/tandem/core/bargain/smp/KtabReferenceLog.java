@@ -42,6 +42,8 @@ final class KtabReferenceLog {
   /** Actor name to winning probability per state. */
   final Map<String, double[]> probabilities = new LinkedHashMap<>();
   final int states;
+  /** The "Fractional change compared to first step" of each turn, from turn 1 on. */
+  final List<Double> fractionalChanges = new ArrayList<>();
 
   KtabReferenceLog(String text, int actors) {
     List<String> lines = text.lines().map(String::strip).toList();
@@ -77,6 +79,12 @@ final class KtabReferenceLog {
         bargains.add(new LoggedBargain(Integer.parseInt(m.group(1)),
             Integer.parseInt(m.group(2)), adopted(lines.get(l + 1)),
             adopted(lines.get(l + 2))));
+      }
+    }
+    for (String line : lines) {
+      if (line.startsWith("Fractional change compared to first step:")) {
+        String rest = line.substring("Fractional change compared to first step:".length());
+        fractionalChanges.add(Double.parseDouble(rest.strip().split("\\s+")[0]));
       }
     }
     int history = indexOf(lines, "History of actor positions over time", 0) + 1;

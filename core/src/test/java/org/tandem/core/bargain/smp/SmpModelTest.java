@@ -124,4 +124,22 @@ class SmpModelTest {
       }
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void movementRatiosOfTheStoppingRuleMatchTheReferenceLog(String csv, String logName,
+      int states) {
+    // KTAB's CI compared exactly these "Fractional change" lines (SMPC_RefRuns_Compare.sh).
+    Problem problem = problem(csv);
+    KtabReferenceLog log = log(logName, problem.actorCount());
+    SmpRun run = new SmpModel(SmpOptions.DEFAULTS).run(problem);
+    assertThat(log.fractionalChanges).hasSize(states - 1);
+    double first = SmpState.distance(run.states().get(0), run.states().get(1)) + 1e-4;
+    for (int t = 1; t < states; t++) {
+      double ratio = SmpState.distance(run.states().get(t), run.states().get(t - 1)) / first;
+      assertThat(ratio).as("turn %d", t).isCloseTo(log.fractionalChanges.get(t - 1),
+          within(half(4)));
+    }
+    assertThat(log.fractionalChanges.get(states - 2)).isLessThan(0.02);
+  }
 }
