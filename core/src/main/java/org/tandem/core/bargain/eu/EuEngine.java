@@ -20,8 +20,10 @@ final class EuEngine {
   private final double[] x;
   private final double[] r;
   private final double range;
-  /** Sum of |votes| over all voters and pairs of positions (replication mode), per state. */
-  private double allVotes;
+  /** {@code bent[a * n + b] = (|x_a - x_b| / range)^r_a}, per phase. */
+  private final double[] bent;
+  /** {@code win[i * n + j]}: probability that i's position beats j's, per phase. */
+  private final double[] win;
 
   /**
    * @param c capabilities
@@ -35,6 +37,8 @@ final class EuEngine {
     this.s = s.clone();
     this.x = x.clone();
     this.r = new double[n];
+    this.bent = new double[n * n];
+    this.win = new double[n * n];
     Arrays.fill(r, 1.0);
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -80,51 +84,49 @@ final class EuEngine {
   }
 
   /**
-   * Vote of actor {@code a} for position {@code xj} over {@code xk}: {@code c_a s_a
-   * ((|x_a - x_k|/range)^r - (|x_a - x_j|/range)^r)} (Scholz et al. eq. for v; replication
-   * {@code Actor.compare}).
+   * Recomputes, for the current positions and risk exponents, every voter's bent distance to
+   * every position and the probability of victory of every pair. The vote of actor a for x_i
+   * over x_j is {@code c_a s_a ((|x_a - x_j|/range)^r_a - (|x_a - x_i|/range)^r_a)} (Scholz et
+   * al.; replication {@code Actor.compare}); {@code P_ij = sum_a max(v_a, 0)} divided, as
+   * published, by {@code sum_a |v_a|} on the pair (Bueno de Mesquita 1994) or, in the
+   * replication, by the sum of |votes| over every pair of positions ({@code
+   * BDMScholzModel.probability}). Equal positions give 0, as in the replication. tandem
+   * addition: a pair nobody has a preference on gives 0.5 instead of dividing by zero. Sums run
+   * in the replication's order, so the values are the same as computing each vote afresh.
    */
-  private double vote(int a, double xj, double xk, double risk) {
-    double dk = Math.pow(Math.abs(x[a] - xk) / range, risk);
-    double dj = Math.pow(Math.abs(x[a] - xj) / range, risk);
-    return c[a] * s[a] * (dk - dj);
-  }
-
-  private void refreshAllVotes() {
-    if (options.mode() != EuMode.REPLICATION_COMPATIBLE) {
-      return;
-    }
-    double sum = 0;
+  private void refreshProbabilities() {
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
-        for (int k = 0; k < n; k++) {
-          sum += Math.abs(vote(a, x[b], x[k], r[a]));
+        bent[a * n + b] = Math.pow(Math.abs(x[a] - x[b]) / range, r[a]);
+      }
+    }
+    double allVotes = 0;
+    if (options.mode() == EuMode.REPLICATION_COMPATIBLE) {
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          for (int k = 0; k < n; k++) {
+            allVotes += Math.abs(c[a] * s[a] * (bent[a * n + k] - bent[a * n + b]));
+          }
         }
       }
     }
-    allVotes = sum;
-  }
-
-  /**
-   * Probability that position {@code xi} beats {@code xj}, each voter using its own risk
-   * exponent (replication {@code BDMScholzModel.probability}). As published the denominator is
-   * the |votes| on this pair (Bueno de Mesquita 1994); the replication divides by {@link
-   * #allVotes}. Equal positions give 0, as in the replication. tandem addition: a pair on which
-   * nobody has a preference gives 0.5 instead of dividing by zero.
-   */
-  private double probability(double xi, double xj) {
-    if (xi == xj) {
-      return 0.0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (x[i] == x[j]) {
+          win[i * n + j] = 0.0;
+          continue;
+        }
+        double favour = 0;
+        double all = 0;
+        for (int a = 0; a < n; a++) {
+          double v = c[a] * s[a] * (bent[a * n + j] - bent[a * n + i]);
+          favour += Math.max(0, v);
+          all += Math.abs(v);
+        }
+        double denominator = options.mode() == EuMode.REPLICATION_COMPATIBLE ? allVotes : all;
+        win[i * n + j] = denominator > 0 ? favour / denominator : 0.5;
+      }
     }
-    double favour = 0;
-    double all = 0;
-    for (int a = 0; a < n; a++) {
-      double v = vote(a, xi, xj, r[a]);
-      favour += Math.max(0, v);
-      all += Math.abs(v);
-    }
-    double denominator = options.mode() == EuMode.REPLICATION_COMPATIBLE ? allVotes : all;
-    return denominator > 0 ? favour / denominator : 0.5;
   }
 
   /**
@@ -137,7 +139,7 @@ final class EuEngine {
    */
   private double expectedUtility(int h, int i, int j, double median) {
     double rh = r[h];
-    double p = probability(x[i], x[j]);
+    double p = win[i * n + j];
     double d = Math.abs(x[i] - x[j]) / range;
     double success = 2 - 4 * Math.pow(0.5 - 0.5 * d, rh);
     double failure = 2 - 4 * Math.pow(0.5 + 0.5 * d, rh);
@@ -162,7 +164,7 @@ final class EuEngine {
    */
   private void updateRiskExponents() {
     Arrays.fill(r, 1.0);
-    refreshAllVotes();
+    refreshProbabilities();
     double median = median();
     double[] danger = new double[n];
     double max = Double.NEGATIVE_INFINITY;
@@ -186,7 +188,7 @@ final class EuEngine {
 
   /** Every actor picks its offer against the same positions; then all move at once. */
   private List<EuMove> updatePositions() {
-    refreshAllVotes();
+    refreshProbabilities();
     double median = median();
     EuMove[] chosen = new EuMove[n];
     for (int i = 0; i < n; i++) {
