@@ -26,6 +26,8 @@ import org.tandem.core.error.UserException;
 public final class ExpectedUtilityModel implements BargainingModel {
   /** Registry id. */
   public static final String ID = "eu";
+  /** Most actors accepted: each round is cubic in their number. */
+  public static final int MAX_ACTORS = 1000;
 
   private final EuOptions options;
 
@@ -43,6 +45,11 @@ public final class ExpectedUtilityModel implements BargainingModel {
     if (problem.actorCount() < 2) {
       throw UserException.of("too-few-actors", problem.location(), String.format(Locale.ROOT,
           "the eu model needs at least 2 actors, found %d", problem.actorCount()));
+    }
+    if (problem.actorCount() > MAX_ACTORS) {
+      throw UserException.of("too-many-actors", problem.location(), String.format(Locale.ROOT,
+          "the eu model takes at most %d actors (its work grows with the cube of their"
+              + " number), found %d", MAX_ACTORS, problem.actorCount()));
     }
     int n = problem.actorCount();
     int dims = problem.dimensionCount();

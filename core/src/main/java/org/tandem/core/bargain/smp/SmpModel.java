@@ -29,13 +29,18 @@ import org.tandem.core.error.UserException;
  * accommodation matrix is not supported); the receiver's perspective in the InitRcvrInterp and
  * PWCompInterp bargain models uses the receiver's estimate of the probability (KTAB passes the
  * expected gain in its place); stochastic transitions draw from the generator given here, not
- * from KTAB's Mersenne Twister; no limit of 250 actors.
+ * from KTAB's Mersenne Twister; up to 1,000 actors where KTAB stops at 250.
  */
 public final class SmpModel implements BargainingModel {
   /** Registry id. */
   public static final String ID = "smp";
   /** KTAB's minimum number of actors ({@code Model::minNumActor}). */
   public static final int MIN_ACTORS = 3;
+  /**
+   * Most actors accepted. Each turn is cubic in the number of actors and each state holds
+   * several n x n matrices; KTAB itself stops at 250 ({@code Model::maxNumActor}).
+   */
+  public static final int MAX_ACTORS = 1000;
 
   private final SmpOptions options;
   private final UniformRandomProvider random;
@@ -129,6 +134,11 @@ public final class SmpModel implements BargainingModel {
       throw UserException.of("too-few-actors", problem.location(), String.format(Locale.ROOT,
           "the smp model needs at least %d actors, found %d", MIN_ACTORS,
           problem.actorCount()));
+    }
+    if (problem.actorCount() > MAX_ACTORS) {
+      throw UserException.of("too-many-actors", problem.location(), String.format(Locale.ROOT,
+          "the smp model takes at most %d actors (its work grows with the cube of their"
+              + " number), found %d", MAX_ACTORS, problem.actorCount()));
     }
     for (Actor actor : problem.actors()) {
       if (!(actor.totalSalience() > 0)) {

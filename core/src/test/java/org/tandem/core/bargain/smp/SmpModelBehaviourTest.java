@@ -48,6 +48,14 @@ class SmpModelBehaviourTest {
   }
 
   @Test
+  void moreThanAThousandActorsIsAUserError() {
+    Problem big = random(1, SmpModel.MAX_ACTORS + 1, 1);
+    assertThatThrownBy(() -> new SmpModel(SmpOptions.DEFAULTS).forecast(big, false))
+        .isInstanceOf(UserException.class).hasMessageStartingWith("gen:2:1:")
+        .hasMessageContaining("at most 1000 actors");
+  }
+
+  @Test
   void anActorWithoutAnySalienceIsAUserErrorAtItsRow() {
     Problem p = Fixtures.oneDimension(new double[] {1, 10, 50}, new double[] {1, 90, 0},
         new double[] {1, 50, 20});
