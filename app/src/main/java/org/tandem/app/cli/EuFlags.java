@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /** The expected-utility model's options as command-line flags. */
 final class EuFlags {
-  @Option(names = "--eu-mode", paramLabel = "MODE", defaultValue = "replication-compatible",
-      description = "replication-compatible (default) or as-published")
+  @Option(names = "--eu-mode", paramLabel = "MODE", defaultValue = "as-published",
+      description = "as-published (default) or replication-compatible (reproduces the"
+          + " Scholz et al. replication's logs, quirks included)")
   String mode;
 
   @Option(names = "--eu-rounds", paramLabel = "N", defaultValue = "10",

@@ -103,7 +103,7 @@ class ForecastCommandTest {
     Path xml = shared("ktab/dummyData_3Dim.xml");
     Path bdm = shared("bdm/ExampleActors.csv");
     CliRunner r = CliRunner.run("forecast", "--format", "json", "--model", "eu",
-        xml.toString(), bdm.toString());
+        "--eu-mode", "replication-compatible", xml.toString(), bdm.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<JsonNode> nodes = lines(r.out());
     assertThat(nodes).hasSize(2);

@@ -15,8 +15,11 @@ import java.util.Objects;
  */
 public record EuOptions(EuMode mode, int maxRounds, double q, double t) {
 
-  /** Replication-compatible, 10 rounds, Q = 1, T = 1. */
-  public static final EuOptions DEFAULTS = new EuOptions(EuMode.REPLICATION_COMPATIBLE, 10, 1, 1);
+  /**
+   * As published, 10 rounds, Q = 1, T = 1. The replication-compatible mode reproduces the
+   * replication's logs but inherits its quirks (no capitulation, vanishing probabilities).
+   */
+  public static final EuOptions DEFAULTS = new EuOptions(EuMode.AS_PUBLISHED, 10, 1, 1);
 
   public EuOptions {
     Objects.requireNonNull(mode, "mode");

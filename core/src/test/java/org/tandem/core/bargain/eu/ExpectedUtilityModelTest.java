@@ -178,7 +178,8 @@ class ExpectedUtilityModelTest {
         .filteredOn(m -> m.type() == OfferType.CAPITULATION)
         .extracting(EuMove::actor, EuMove::proposer, EuMove::newPosition)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 3, 70.0));
-    EuRun replication = new ExpectedUtilityModel(EuOptions.DEFAULTS).run(problem, 0);
+    EuRun replication = new ExpectedUtilityModel(EuOptions.DEFAULTS.withMode(
+        EuMode.REPLICATION_COMPATIBLE)).run(problem, 0);
     assertThat(replication.rounds().stream().flatMap(r -> r.moves().stream()))
         .noneMatch(m -> m.type() == OfferType.CAPITULATION);
   }
