@@ -68,7 +68,8 @@ class KtabXmlReaderTest {
   void rejectsTheEmptyCoordinateInKtabsOwnExample() {
     // KTAB's smpExample.xml has <dCoord></dCoord> for Alice's first position, which its schema
     // (xs:decimal) does not allow; tandem names the element rather than reading it as 0.
-    assertThatThrownBy(() -> read(SharedData.text("ktab/smpExample.xml")))
+    String example = SharedData.text("ktab/smpExample.xml");
+    assertThatThrownBy(() -> read(example))
         .isInstanceOf(UserException.class).hasMessageStartingWith("s.xml:32:")
         .hasMessageContaining("found ''");
   }
