@@ -91,7 +91,9 @@ public final class SmpModel implements BargainingModel {
       SmpState s = run.states().get(t);
       for (int i = 0; i < n; i++) {
         for (int d = 0; d < dims; d++) {
-          positions[t][i][d] = 100 * s.position(i, d);
+          // State 0 is the input itself, not its round trip through the 0-1 scale.
+          positions[t][i][d] = t == 0 ? problem.actors().get(i).position(d)
+              : 100 * s.position(i, d);
         }
       }
       probabilities[t] = s.winningProbabilities();
