@@ -1,0 +1,145 @@
+package org.tandem.core.bargain.smp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.core.bargain.Problem;
+import org.tandem.core.bargain.SharedData;
+import org.tandem.core.bargain.io.KtabCsvReader;
+
+/**
+ * SMP against KTAB's own reference runs (KTAB {@code examples/smp/doc/20170530_ref-*.txt}, smpc
+ * with default parameters). Expected values are parsed from the logs; tolerances are half a unit
+ * of the precision the log prints.
+ */
+class SmpModelTest {
+
+  static Stream<Arguments> referenceRuns() {
+    return Stream.of(
+        Arguments.of("SOE-Pol-Comp.csv", "20170530_ref-SOE-Pol-Comp.txt", 28),
+        Arguments.of("dummyData_3Dim.csv", "20170530_ref-dummyData_3Dim.txt", 11));
+  }
+
+  private static Problem problem(String csv) {
+    return new KtabCsvReader().read(csv, SharedData.text("ktab/" + csv));
+  }
+
+  private static KtabReferenceLog log(String name, int actors) {
+    return new KtabReferenceLog(SharedData.text("ktab/" + name), actors);
+  }
+
+  private static double half(int decimals) {
+    return 0.5 * Math.pow(10, -decimals) + 1e-9;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void firstTurnUtilitiesAndRiskAttitudesMatchTheReferenceLog(String csv, String logName,
+      int states) {
+    Problem problem = problem(csv);
+    int n = problem.actorCount();
+    KtabReferenceLog log = log(logName, n);
+    SmpState s0 = new SmpModel(SmpOptions.DEFAULTS).run(problem).states().get(0);
+    for (int i = 0; i < n; i++) {
+      assertThat(s0.riskAttitude(i)).as("R_%d", i).isCloseTo(log.riskAttitudes[i],
+          within(half(3)));
+      for (int j = 0; j < n; j++) {
+        assertThat(s0.neutralValue(i, j)).as("u0 %d %d", i, j)
+            .isCloseTo(log.neutralValues[i][j], within(half(3)));
+        assertThat(s0.ownUtility(i, j)).as("u %d %d", i, j)
+            .isCloseTo(log.objectiveUtilities[i][j], within(half(4)));
+        for (int h = 0; h < n; h++) {
+          assertThat(s0.utility(h, i, j)).as("u^%d %d %d", h, i, j)
+              .isCloseTo(log.estimatedUtilities.get(h)[i][j], within(half(4)));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void firstTurnChallengesTargetsAndBargainsMatchTheReferenceLog(String csv, String logName,
+      int states) {
+    Problem problem = problem(csv);
+    int n = problem.actorCount();
+    KtabReferenceLog log = log(logName, n);
+    SmpRun run = new SmpModel(SmpOptions.DEFAULTS).run(problem);
+    SmpState s0 = run.states().get(0);
+    assertThat(log.estimates).isNotEmpty();
+    for (KtabReferenceLog.Estimate e : log.estimates) {
+      Challenge c = s0.challenge(e.h(), e.k(), e.i(), e.j());
+      assertThat(c.probability()).as("%s", e).isCloseTo(e.probability(), within(half(4)));
+      assertThat(c.gain()).as("%s", e).isCloseTo(e.gain(), within(half(4)));
+    }
+    List<KtabReferenceLog.BestTarget> expected = new ArrayList<>(log.targets);
+    expected.sort((a, b) -> Integer.compare(a.initiator(), b.initiator()));
+    List<Target> actual = run.turns().get(0).targets();
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int k = 0; k < expected.size(); k++) {
+      assertThat(actual.get(k).initiator()).isEqualTo(expected.get(k).initiator());
+      assertThat(actual.get(k).target()).isEqualTo(expected.get(k).target());
+      assertThat(actual.get(k).gain()).isCloseTo(expected.get(k).worth(), within(half(3)));
+    }
+    assertThat(log.bargains).hasSameSizeAs(expected);
+    for (KtabReferenceLog.LoggedBargain b : log.bargains) {
+      Bargain mine = run.turns().get(0).bargains().get(b.initiator()).stream()
+          .filter(x -> x.initiator() == b.initiator() && x.receiver() == b.receiver())
+          .findFirst().orElseThrow();
+      for (int d = 0; d < problem.dimensionCount(); d++) {
+        assertThat(100 * mine.initiatorPosition(d)).isCloseTo(b.initiatorAdopts()[d],
+            within(half(3)));
+        assertThat(100 * mine.receiverPosition(d)).isCloseTo(b.receiverAdopts()[d],
+            within(half(3)));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void wholeRunMatchesThePositionAndProbabilityHistoryOfTheReferenceLog(String csv,
+      String logName, int states) {
+    Problem problem = problem(csv);
+    int n = problem.actorCount();
+    KtabReferenceLog log = log(logName, n);
+    SmpRun run = new SmpModel(SmpOptions.DEFAULTS).run(problem);
+    assertThat(log.states).isEqualTo(states);
+    assertThat(run.states()).hasSize(states);
+    for (int t = 0; t < states; t++) {
+      SmpState s = run.states().get(t);
+      double[] p = s.winningProbabilities();
+      for (int i = 0; i < n; i++) {
+        String name = problem.actors().get(i).name();
+        for (int d = 0; d < problem.dimensionCount(); d++) {
+          assertThat(100 * s.position(i, d)).as("state %d actor %s dim %d", t, name, d)
+              .isCloseTo(log.positions.get(name).get(d)[t], within(half(1)));
+        }
+        assertThat(p[i]).as("state %d actor %s", t, name)
+            .isCloseTo(log.probabilities.get(name)[t], within(half(4)));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void movementRatiosOfTheStoppingRuleMatchTheReferenceLog(String csv, String logName,
+      int states) {
+    // KTAB's CI compared exactly these "Fractional change" lines (SMPC_RefRuns_Compare.sh).
+    Problem problem = problem(csv);
+    KtabReferenceLog log = log(logName, problem.actorCount());
+    SmpRun run = new SmpModel(SmpOptions.DEFAULTS).run(problem);
+    assertThat(log.fractionalChanges).hasSize(states - 1);
+    double first = SmpState.distance(run.states().get(0), run.states().get(1)) + 1e-4;
+    for (int t = 1; t < states; t++) {
+      double ratio = SmpState.distance(run.states().get(t), run.states().get(t - 1)) / first;
+      assertThat(ratio).as("turn %d", t).isCloseTo(log.fractionalChanges.get(t - 1),
+          within(half(4)));
+    }
+    assertThat(log.fractionalChanges.get(states - 2)).isLessThan(0.02);
+  }
+}
