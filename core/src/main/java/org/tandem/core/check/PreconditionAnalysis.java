@@ -75,9 +75,9 @@ final class PreconditionAnalysis {
     for (Step step : steps.values()) {
       List<String> targets = new ArrayList<>();
       if (step.preconditions() != null) {
-        for (Literal l : NecessaryLiterals.of(step.preconditions().root())) {
-          if (l.positive() && !l.step().isEmpty() && steps.containsKey(l.step())) {
-            targets.add(l.step());
+        for (String required : NecessaryLiterals.requiredSteps(step.preconditions().root())) {
+          if (steps.containsKey(required)) {
+            targets.add(required);
           }
         }
       }
