@@ -145,7 +145,7 @@ public final class ScenarioLoader {
     if (top == null) {
       return null;
     }
-    int version = top.integer("tandem", true, FORMAT_VERSION, 1, 1000);
+    int version = top.formNumber("tandem", FORMAT_VERSION, 1, Integer.MAX_VALUE);
     if (version != FORMAT_VERSION && top.has("tandem")) {
       reading.problems.error("unsupported-version", top.locationOf("tandem"), "format version " + version
           + " is not supported: this tandem reads version " + FORMAT_VERSION);
@@ -401,10 +401,12 @@ public final class ScenarioLoader {
       Reversal reversal = null;
       YamlMap r = m.map("reversal", false, REVERSAL);
       if (r != null) {
+        int errorsBefore = reading.problems.errorCount();
         List<String> events = r.refs("events", false, Reference.Kind.STOCHASTIC_EVENT);
         double probability = r.number("probability", !events.isEmpty(), 1, 0, 1);
         Expression when = r.expression("when", false);
-        if (events.isEmpty() && when == null && !reading.problems.hasErrors()) {
+        // Only when neither was written: an 'events' or 'when' that failed to read is reported already.
+        if (events.isEmpty() && when == null && reading.problems.errorCount() == errorsBefore) {
           reading.problems.error("missing-key", r.location(), "a reversal needs 'events' or 'when'");
         }
         reversal = new Reversal(events, probability, when);
@@ -465,6 +467,7 @@ public final class ScenarioLoader {
     List<Outcome> outcomes = new ArrayList<>();
     Ids ids = new Ids("outcome of '" + id + "'");
     double sum = 0;
+    int errorsBefore = reading.problems.errorCount();
     for (Node node : m.list("outcomes", true)) {
       YamlMap o0 = m.mapAt(node, m.child("outcomes"), "an outcome", OUTCOME);
       if (o0 == null) {
@@ -478,7 +481,8 @@ public final class ScenarioLoader {
     }
     if (outcomes.isEmpty() && m.has("outcomes")) {
       reading.problems.error("missing-key", m.locationOf("outcomes"), "scheduled event '" + id + "' needs at least one outcome");
-    } else if (!outcomes.isEmpty() && Math.abs(sum - 1) > PROBABILITY_TOLERANCE && !reading.problems.hasErrors()) {
+    } else if (!outcomes.isEmpty() && Math.abs(sum - 1) > PROBABILITY_TOLERANCE
+        && reading.problems.errorCount() == errorsBefore) { // an unreadable probability would skew the sum
       reading.problems.error("probabilities-sum", m.locationOf("outcomes"), "outcome probabilities of '" + id
           + "' sum to " + YamlMap.format(sum) + ", not 1");
     }
@@ -489,12 +493,14 @@ public final class ScenarioLoader {
         continue;
       }
       Expression when = c.expression("when", true);
+      int tableErrorsBefore = reading.problems.errorCount();
       Map<String, Double> table = c.numbers("probabilities", 0, 1, Reference.Kind.OUTCOME, id);
       double tableSum = 0;
       for (double p : table.values()) {
         tableSum += p;
       }
-      if (c.has("probabilities") && Math.abs(tableSum - 1) > PROBABILITY_TOLERANCE) {
+      if (c.has("probabilities") && Math.abs(tableSum - 1) > PROBABILITY_TOLERANCE
+          && reading.problems.errorCount() == tableErrorsBefore) {
         reading.problems.error("probabilities-sum", c.locationOf("probabilities"), "conditional probabilities of '"
             + id + "' sum to " + YamlMap.format(tableSum) + ", not 1");
       }

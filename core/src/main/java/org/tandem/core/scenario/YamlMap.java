@@ -282,6 +282,27 @@ final class YamlMap {
     return v;
   }
 
+  /**
+   * A whole number that belongs to the file's form rather than to the model (the format version):
+   * written bare, and not recorded as an assumption.
+   */
+  int formNumber(String key, int fallback, int min, int max) {
+    Node value = present(key, true, "a whole number");
+    if (value == null) {
+      return fallback;
+    }
+    Double parsed = parseNumber(value);
+    if (parsed == null || parsed != Math.rint(parsed)) {
+      reading.error("wrong-type", value, "expected a whole number for '" + key + "' but found " + describe(value));
+      return fallback;
+    }
+    if (parsed < min || parsed > max) {
+      reading.error("out-of-range", value, "'" + key + "' is " + format(parsed) + " but must be " + range(min, max));
+      return fallback;
+    }
+    return parsed.intValue();
+  }
+
   /** A whole number within [min, max]. */
   int integer(String key, boolean required, int fallback, int min, int max) {
     Node value = raw(key);
