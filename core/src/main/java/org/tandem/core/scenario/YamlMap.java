@@ -619,11 +619,18 @@ final class YamlMap {
     return "'" + text + "'";
   }
 
+  /** A number for messages: whole numbers without a decimal point, others to 12 significant digits. */
   static String format(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return Double.toString(v);
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    // A sum such as 0.5 + 0.4 is 0.8999999999999999 in binary; the user wrote 0.9.
+    java.math.BigDecimal rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+    double abs = Math.abs(v);
+    return abs >= 1e-6 && abs < 1e15 ? rounded.toPlainString() : rounded.toString();
   }
 
   private static String range(double min, double max) {
