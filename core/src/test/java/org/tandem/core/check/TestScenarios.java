@@ -15,6 +15,52 @@ public final class TestScenarios {
 
   private TestScenarios() {}
 
+  /** A minimal valid scenario; tests change a line of it and know its line numbers. */
+  public static final String MINI = """
+      tandem: 1
+      id: mini
+      title: Minimal
+      note: "test fixture"
+      start: 2020-01
+      horizon: 2020-12
+      issues:
+        - id: trade
+          name: Trade
+          scale: {low: closed, high: open}
+          status-quo: 10
+      actors:
+        - id: a
+          name: Side A
+          capability: 1
+          positions:
+            trade: {position: 80, salience: 0.5}
+      tracks:
+        - id: talks
+          name: Talks
+      steps:
+        - id: open
+          track: talks
+          title: Open
+          actors: [a]
+          issue: trade
+          moves: 5
+      strategies:
+        - id: engage
+          name: Engage
+      milestones:
+        - id: opened
+          name: Opened
+          when: "implemented(open)"
+      """;
+
+  /** {@link #MINI} with {@code from} (which must occur) replaced by {@code to}. */
+  public static String mini(String from, String to) {
+    if (!MINI.contains(from)) {
+      throw new IllegalArgumentException("not in MINI: " + from);
+    }
+    return MINI.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+  }
+
   /** Loads and checks {@code yaml} under the name {@link #SOURCE}. */
   public static CheckResult check(String yaml) {
     return Scenarios.check(yaml.getBytes(StandardCharsets.UTF_8), SOURCE);

@@ -13,48 +13,10 @@ import org.tandem.core.error.Problems;
 
 /** The loader's structural errors, each with its message and exact location. */
 class ScenarioLoaderTest {
-  /** A minimal valid scenario; the tests below change one line of it and know its line numbers. */
-  static final String MINI = """
-      tandem: 1
-      id: mini
-      title: Minimal
-      note: "test fixture"
-      start: 2020-01
-      horizon: 2020-12
-      issues:
-        - id: trade
-          name: Trade
-          scale: {low: closed, high: open}
-          status-quo: 10
-      actors:
-        - id: a
-          name: Side A
-          capability: 1
-          positions:
-            trade: {position: 80, salience: 0.5}
-      tracks:
-        - id: talks
-          name: Talks
-      steps:
-        - id: open
-          track: talks
-          title: Open
-          actors: [a]
-          issue: trade
-          moves: 5
-      strategies:
-        - id: engage
-          name: Engage
-      milestones:
-        - id: opened
-          name: Opened
-          when: "implemented(open)"
-      """;
+  private static final String MINI = TestScenarios.MINI;
 
-  /** {@link #MINI} with {@code from} (which must occur) replaced by {@code to}. */
-  static String mini(String from, String to) {
-    assertThat(MINI).contains(from);
-    return MINI.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+  private static String mini(String from, String to) {
+    return TestScenarios.mini(from, to);
   }
 
   @Test
