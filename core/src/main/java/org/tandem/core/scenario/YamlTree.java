@@ -50,6 +50,12 @@ final class YamlTree {
     } catch (YamlEngineException e) {
       problems.error("yaml-syntax", new Location(source, 1, 1), "invalid YAML: " + oneLine(e.getMessage()));
       return null;
+    } catch (StackOverflowError e) {
+      // snakeyaml-engine recurses once per level of nesting and has no limit of its own; the failed
+      // parse holds no state beyond this call, so the file is rejected like any other bad input.
+      problems.error("yaml-syntax", new Location(source, 1, 1),
+          "invalid YAML: the file is nested too deeply to be a scenario");
+      return null;
     }
   }
 
