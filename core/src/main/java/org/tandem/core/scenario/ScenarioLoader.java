@@ -89,7 +89,7 @@ public final class ScenarioLoader {
     if (text == null) {
       return null;
     }
-    Reading reading = new Reading(sourceName, problems);
+    Reading reading = new Reading(sourceName, text, problems);
     Node root = YamlTree.parse(text, sourceName, problems);
     if (root == null) {
       return null;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -410,20 +409,25 @@ final class YamlMap {
       reading.error("wrong-type", value, "expected an expression (text) for '" + key + "' but found " + describe(value));
       return null;
     }
-    Location start = reading.at(value);
-    if (scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED) {
-      start = new Location(start.source(), start.line(), start.column() + 1);
-    }
     String text = scalar.getValue();
+    TextPositions positions = YamlTree.positions(reading, scalar, text);
+    Location start = positions.at(firstNonBlank(text));
     try {
       Expr root = ExpressionParser.parse(text);
-      return new Expression(text, root, start);
+      return new Expression(text, root, start, positions);
     } catch (ExpressionSyntaxException e) {
-      Expression located = new Expression(text, new Expr.BoolLit(true, 0), start);
-      reading.problems.error("bad-expression", located.locate(e.at()),
-          "in '" + key + "': " + e.getMessage() + " in \"" + text.strip() + "\"");
+      reading.problems.error("bad-expression", positions.at(e.at()),
+          "in '" + key + "': " + e.getMessage() + " in \"" + Expression.excerpt(text) + "\"");
       return null;
     }
+  }
+
+  private static int firstNonBlank(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() ? i : 0;
   }
 
   // ---- collections ----

@@ -7,7 +7,9 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.Problems;
 
@@ -66,6 +68,83 @@ final class YamlTree {
 
   static Location at(String source, Mark mark) {
     return new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /**
+   * Where each character of {@code value}, the value of the scalar {@code node}, is in the file: found
+   * by walking the scalar's text in the file and matching each non-blank character of the value in
+   * turn, which skips what YAML removes (quotes, escapes, block headers, indentation, line breaks).
+   * Falls back to one column per character when the node's marks do not fit the text.
+   */
+  static TextPositions positions(Reading reading, ScalarNode node, String value) {
+    Location start = location(reading.source, node);
+    TextPositions straight = TextPositions.straight(start, value);
+    if (node.getStartMark().isEmpty() || node.getEndMark().isEmpty()) {
+      return straight;
+    }
+    int from = index(reading, node.getStartMark().get());
+    int to = index(reading, node.getEndMark().get());
+    if (from < 0 || to < from) {
+      return straight;
+    }
+    String text = reading.text;
+    int j = from;
+    int line = start.line();
+    int column = start.column();
+    ScalarStyle style = node.getScalarStyle();
+    int skip = 0;
+    if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+      int newline = text.indexOf('\n', from);
+      if (newline < 0 || newline >= to) {
+        return straight;
+      }
+      skip = newline + 1 - from;
+    } else if (style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED) {
+      skip = 1;
+    }
+    int[] lines = new int[value.length() + 1];
+    int[] columns = new int[value.length() + 1];
+    for (int i = 0; i <= value.length(); i++) {
+      boolean blank = i == value.length() || Character.isWhitespace(value.charAt(i));
+      while (j < to && (skip > 0 || (!blank && text.charAt(j) != value.charAt(i)))) {
+        char c = text.charAt(j++);
+        skip = Math.max(0, skip - 1);
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else if (!Character.isLowSurrogate(c)) {
+          column++;
+        }
+      }
+      if (j >= to && i < value.length()) {
+        return straight;
+      }
+      lines[i] = line;
+      columns[i] = column;
+      if (i < value.length() && (!blank || Character.isWhitespace(text.charAt(j)))) {
+        char c = text.charAt(j++);
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else if (!Character.isLowSurrogate(c)) {
+          column++;
+        }
+      }
+    }
+    return new TextPositions(reading.source, lines, columns);
+  }
+
+  /** The char index of a mark in the reading's text, or -1 when it does not fit. */
+  private static int index(Reading reading, Mark mark) {
+    int[] starts = reading.lineStarts();
+    if (mark.getLine() < 0 || mark.getLine() >= starts.length) {
+      return -1;
+    }
+    try {
+      return reading.text.offsetByCodePoints(starts[mark.getLine()], mark.getColumn());
+    } catch (IndexOutOfBoundsException e) {
+      return -1;
+    }
   }
 
   static Location atCodePoint(String source, String text, int codePointIndex) {

@@ -152,6 +152,23 @@ class ScenarioLoaderTest {
             + " in \"implemented(open) < 2 < 3\" [bad-expression]");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      // how the expression is written after 'when:'  | line:column of the second 'and'
+      "'\"implemented(open) and and true\"'             | 34:34",
+      "'implemented(open)\\n      and and true'          | 35:11",
+      "'\"implemented(open)\\n      and and true\"'     | 35:11",
+      "'\"implemented(open) \\\\n   and and true\"'     | 35:8",
+      "'>-\\n      implemented(open)\\n      and and true' | 36:11",
+      "'|\\n      implemented(open) and\\n        and true' | 36:9",
+      "''' implemented(open)\\n\\n   and and true'''      | 36:8",
+  })
+  void locatesAnExpressionErrorInEveryStyleOfScalar(String written, String where) {
+    String yaml = mini("\"implemented(open)\"", written.replace("\\n", "\n"));
+    assertThat(TestScenarios.lines(yaml)).singleElement().asString()
+        .startsWith("test.yaml:" + where + ": error: in 'when': expected a value but found 'and'");
+  }
+
   @Test
   void reportsProbabilitiesThatDoNotSumToOne() {
     String yaml = mini("strategies:", """
