@@ -463,6 +463,10 @@ public final class ScenarioLoader {
             + "' (that belongs to stochastic events)");
       }
     }
+    if (m.has("effects")) {
+      reading.problems.error("unknown-key", m.locationOf("effects"), "a scheduled event has no 'effects' of its own:"
+          + " give each outcome its 'effects'");
+    }
     YearMonth date = m.month("date", true);
     List<Outcome> outcomes = new ArrayList<>();
     Ids ids = new Ids("outcome of '" + id + "'");

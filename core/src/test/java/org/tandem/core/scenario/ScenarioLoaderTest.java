@@ -209,6 +209,37 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void reportsEffectsOnAScheduledEventInsteadOfIgnoringThem() {
+    String yaml = mini("strategies:", """
+        events:
+          - id: vote
+            kind: scheduled
+            name: Vote
+            date: 2020-06
+            effects: {tension: 0.1}
+            outcomes:
+              - id: aye
+                probability: 1
+        strategies:""");
+    assertThat(TestScenarios.lines(yaml)).containsExactly("test.yaml:33:14: error: a scheduled event has no 'effects'"
+        + " of its own: give each outcome its 'effects' [unknown-key]");
+  }
+
+  @Test
+  void reportsFieldsOfTheOtherKindOfEvent() {
+    String yaml = mini("strategies:", """
+        events:
+          - id: test
+            kind: stochastic
+            name: Test
+            date: 2020-06
+            hazard: {base: 0.1}
+        strategies:""");
+    assertThat(TestScenarios.lines(yaml)).containsExactly("test.yaml:32:11: error: a stochastic event has no 'date'"
+        + " (that belongs to scheduled events) [unknown-key]");
+  }
+
+  @Test
   void reportsAFormatVersionThisBuildDoesNotRead() {
     assertThat(TestScenarios.lines(mini("tandem: 1", "tandem: 2"))).containsExactly(
         "test.yaml:1:9: error: format version 2 is not supported: this tandem reads version 1 [unsupported-version]");
