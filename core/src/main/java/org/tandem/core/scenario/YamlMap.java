@@ -165,6 +165,12 @@ final class YamlMap {
       return "";
     }
     String text = scalar.getValue();
+    if (scalar.isPlain() && ("true".equals(text) || "false".equals(text))) {
+      // YAML reads these as booleans, and expressions as literals, so no reference could name them.
+      reading.error("bad-id", value, "'" + text + "' is not a valid id for '" + what
+          + "': it means " + text + " in YAML and in expressions; choose another");
+      return "";
+    }
     if (!ID.matcher(text).matches()) {
       reading.error("bad-id", value, "'" + text + "' is not a valid id for '" + what
           + "': use lower-case letters, digits and single hyphens, starting with a letter");

@@ -138,6 +138,16 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void rejectsTrueAsAnIdBecauseYamlAndExpressionsReadItAsABoolean() {
+    assertThat(TestScenarios.lines(mini("  - id: talks\n", "  - id: true\n").replace("track: talks", "track: true")))
+        .containsExactly(
+            "test.yaml:19:9: error: 'true' is not a valid id for 'id': it means true in YAML and in expressions;"
+                + " choose another [bad-id]",
+            "test.yaml:23:12: error: 'true' is not a valid id for 'track': it means true in YAML and in expressions;"
+                + " choose another [bad-id]");
+  }
+
+  @Test
   void reportsAnExpressionSyntaxErrorAtTheColumnOfItsToken() {
     // "    when: \"" is 11 characters, so the expression starts in column 12 and its second 'and' in 34.
     assertThat(TestScenarios.lines(mini("\"implemented(open)\"", "\"implemented(open) and and true\"")))
