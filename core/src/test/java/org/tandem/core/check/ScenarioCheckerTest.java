@@ -77,6 +77,28 @@ class ScenarioCheckerTest {
   }
 
   @Test
+  void rejectsCycleBetweenReciprocalSteps() {
+    // open is agreed only with give, which waits on close, which waits on open.
+    String yaml = mini("    moves: 5\n", """
+            moves: 5
+            reciprocal: pair
+          - id: give
+            track: talks
+            title: Give
+            actors: [a]
+            reciprocal: pair
+            preconditions: "implemented(close)"
+          - id: close
+            track: talks
+            title: Close
+            actors: [a]
+            preconditions: "agreed(open)"
+        """);
+    assertThat(TestScenarios.lines(yaml)).contains("test.yaml:22:5: error: steps require each other in a cycle, so"
+        + " none of them can ever be taken: open -> close -> open [precondition-cycle]");
+  }
+
+  @Test
   void doesNotCallStepsThatOnlyExcludeEachOtherACycle() {
     String yaml = mini("    moves: 5\n", """
             moves: 5
