@@ -55,6 +55,29 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void reportsYamlNestedTooDeeplyInsteadOfOverflowingTheStack() {
+    String yaml = "tandem: 1\nid: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
+    assertThat(TestScenarios.lines(yaml))
+        .containsExactly("test.yaml:1:1: error: invalid YAML: the file is nested too deeply to be a scenario [yaml-syntax]");
+  }
+
+  @Test
+  void reportsAnExpressionTooLongToCheckAtItsFirstSurplusOperator() {
+    String sum = String.join(" + ", java.util.Collections.nCopies(20_000, "1"));
+    assertThat(TestScenarios.lines(mini("\"implemented(open)\"", "\"" + sum + " > 0\"")))
+        .singleElement().asString().startsWith("test.yaml:34:" + (12 + 1_000 * 4 + 2)
+            + ": error: in 'when': expression too long (more than 1000 operators) in \"1 + 1 + ");
+  }
+
+  @Test
+  void rejectsAFileLargerThanEightMebibytesBeforeReadingIt() {
+    byte[] bytes = new byte[8 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(bytes, (byte) ' ');
+    assertThat(org.tandem.core.check.Scenarios.check(bytes, "big.yaml").diagnostics()).extracting(Diagnostic::toString)
+        .containsExactly("big.yaml:1:1: error: the file has 8388609 bytes; a scenario may have at most 8388608 [too-large]");
+  }
+
+  @Test
   void reportsAForbiddenControlCharacterWhereItIs() {
     assertThat(TestScenarios.lines(mini("title: Minimal", "title: Mini\u0007mal")))
         .containsExactly("test.yaml:3:12: error: invalid YAML: character U+0007 is not allowed in a YAML file [yaml-syntax]");
