@@ -3,11 +3,11 @@ package org.tandem.core.scenario;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.tandem.core.error.Location;
@@ -116,12 +116,12 @@ final class YamlTree {
           column++;
         }
       }
-      if (j >= to && i < value.length()) {
+      if (j >= to && !blank) {
         return straight;
       }
       lines[i] = line;
       columns[i] = column;
-      if (i < value.length() && (!blank || Character.isWhitespace(text.charAt(j)))) {
+      if (j < to && (!blank || Character.isWhitespace(text.charAt(j)))) {
         char c = text.charAt(j++);
         if (c == '\n') {
           line++;

@@ -67,9 +67,14 @@ class ScenarioLoaderPropertyTest {
         fail("%s, seed %d (case %d): %s on input:%n%s", name, seed, i, e, new String(input, StandardCharsets.UTF_8), e);
         return;
       }
+      String[] lines = new String(input, StandardCharsets.UTF_8).split("\n", -1);
       for (Diagnostic d : result.diagnostics()) {
         assertThat(d.location().source()).as("%s, seed %d (case %d): %s", name, seed, i, d).isEqualTo(SOURCE);
-        assertThat(d.location().line()).as("%s, seed %d (case %d): %s", name, seed, i, d).isPositive();
+        assertThat(d.location().line()).as("%s, seed %d (case %d): %s", name, seed, i, d)
+            .isBetween(1, lines.length);
+        String line = lines[d.location().line() - 1];
+        assertThat(d.location().column()).as("%s, seed %d (case %d): %s", name, seed, i, d)
+            .isBetween(1, line.codePointCount(0, line.length()) + 1);
         assertThat(d.code()).as("%s, seed %d (case %d): %s", name, seed, i, d).matches("[a-z]+(-[a-z]+)*");
       }
       if (result.scenario() == null) {
