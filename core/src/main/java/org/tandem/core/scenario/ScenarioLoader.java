@@ -118,8 +118,8 @@ public final class ScenarioLoader {
         if (before.charAt(i) == '\n') {
           line++;
           column = 1;
-        } else {
-          column++;
+        } else if (!Character.isLowSurrogate(before.charAt(i))) {
+          column++; // columns count characters (code points), as the YAML reader's do
         }
       }
       problems.error("not-text", new Location(source, line, column),

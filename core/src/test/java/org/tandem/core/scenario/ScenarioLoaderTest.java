@@ -98,6 +98,16 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void countsCharactersNotUtf16UnitsInTheColumnOfABadByte() {
+    byte[] text = "title: \uD83C\uDF10 \u00e9!".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(text, text.length + 1);
+    bytes[text.length] = (byte) 0xC3;
+    assertThat(org.tandem.core.check.Scenarios.check(bytes, "test.yaml").diagnostics()).extracting(Diagnostic::toString)
+        .containsExactly("test.yaml:1:12: error: the file is not UTF-8 text: invalid byte sequence at byte "
+            + text.length + " [not-text]");
+  }
+
+  @Test
   void reportsAMisspeltKeyWithTheKeyItResembles() {
     assertThat(TestScenarios.lines(mini("    moves: 5\n", "    moves: 5\n    precondtion: \"true\"\n")))
         .containsExactly("test.yaml:28:5: error: unknown key 'precondtion' in steps (item 'open')"
