@@ -26,21 +26,22 @@ final class Reading {
   int[] lineStarts() {
     if (lineStarts == null) {
       int count = 1;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
+      for (int i = 1; i <= text.length(); i++) {
+        if (YamlTree.startsLine(text, i)) {
           count++;
         }
       }
       lineStarts = new int[count];
       int line = 1;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          lineStarts[line++] = i + 1;
+      for (int i = 1; i <= text.length(); i++) {
+        if (YamlTree.startsLine(text, i)) {
+          lineStarts[line++] = i;
         }
       }
     }
     return lineStarts;
   }
+
 
   Location at(Node node) {
     return YamlTree.location(source, node);

@@ -114,11 +114,11 @@ public final class ScenarioLoader {
       String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
       int line = 1;
       int column = 1;
-      for (int i = 0; i < before.length(); i++) {
-        if (before.charAt(i) == '\n') {
+      for (int i = 1; i <= before.length(); i++) {
+        if (YamlTree.startsLine(before, i)) {
           line++;
           column = 1;
-        } else if (!Character.isLowSurrogate(before.charAt(i))) {
+        } else if (!Character.isLowSurrogate(before.charAt(i - 1))) {
           column++; // columns count characters (code points), as the YAML reader's do
         }
       }

@@ -61,6 +61,18 @@ final class YamlTree {
     }
   }
 
+  /**
+   * Whether offset {@code i} of {@code text} starts a line. Line breaks are those of YAML: a line
+   * feed, a carriage return, or both together (which count once).
+   */
+  static boolean startsLine(String text, int i) {
+    if (i <= 0 || i > text.length()) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    return before == '\n' || (before == '\r' && (i == text.length() || text.charAt(i) != '\n'));
+  }
+
   /** The 1-based location of a node's start. */
   static Location location(String source, Node node) {
     return node.getStartMark().map(m -> at(source, m)).orElse(Location.of(source));
@@ -94,11 +106,14 @@ final class YamlTree {
     ScalarStyle style = node.getScalarStyle();
     int skip = 0;
     if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
-      int newline = text.indexOf('\n', from);
-      if (newline < 0 || newline >= to) {
+      int next = from + 1;
+      while (next < to && !startsLine(text, next)) {
+        next++;
+      }
+      if (next >= to) {
         return straight;
       }
-      skip = newline + 1 - from;
+      skip = next - from;
     } else if (style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED) {
       skip = 1;
     }
@@ -109,7 +124,7 @@ final class YamlTree {
       while (j < to && (skip > 0 || (!blank && text.charAt(j) != value.charAt(i)))) {
         char c = text.charAt(j++);
         skip = Math.max(0, skip - 1);
-        if (c == '\n') {
+        if (startsLine(text, j)) {
           line++;
           column = 1;
         } else if (!Character.isLowSurrogate(c)) {
@@ -123,7 +138,7 @@ final class YamlTree {
       columns[i] = column;
       if (j < to && (!blank || Character.isWhitespace(text.charAt(j)))) {
         char c = text.charAt(j++);
-        if (c == '\n') {
+        if (startsLine(text, j)) {
           line++;
           column = 1;
         } else if (!Character.isLowSurrogate(c)) {
@@ -153,16 +168,17 @@ final class YamlTree {
     int seen = 0;
     for (int i = 0; i < text.length() && seen < codePointIndex; seen++) {
       int cp = text.codePointAt(i);
-      if (cp == '\n') {
+      i += Character.charCount(cp);
+      if (startsLine(text, i)) {
         line++;
         column = 1;
       } else {
         column++;
       }
-      i += Character.charCount(cp);
     }
     return new Location(source, line, column);
   }
+
 
   private static String oneLine(String message) {
     return message == null ? "unreadable input" : message.replaceAll("\\s+", " ").trim();

@@ -67,7 +67,7 @@ class ScenarioLoaderPropertyTest {
         fail("%s, seed %d (case %d): %s on input:%n%s", name, seed, i, e, new String(input, StandardCharsets.UTF_8), e);
         return;
       }
-      String[] lines = new String(input, StandardCharsets.UTF_8).split("\n", -1);
+      String[] lines = new String(input, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1); // YAML's line breaks
       for (Diagnostic d : result.diagnostics()) {
         assertThat(d.location().source()).as("%s, seed %d (case %d): %s", name, seed, i, d).isEqualTo(SOURCE);
         assertThat(d.location().line()).as("%s, seed %d (case %d): %s", name, seed, i, d)

@@ -212,6 +212,18 @@ class ScenarioLoaderTest {
         .startsWith("test.yaml:" + where + ": error: in 'when': expected a value but found 'and'");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "line breaks {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\r\n", "\r"})
+  void countsLinesAsYamlDoesWhateverTheLineBreaks(String lineBreak) {
+    String yaml = mini("\"implemented(open)\"", "implemented(open)\n      and and true").replace("\n", lineBreak);
+    assertThat(TestScenarios.lines(yaml)).containsExactly("test.yaml:35:11: error: in 'when': expected a value but"
+        + " found 'and' in \"implemented(open) and and true\" [bad-expression]");
+    byte[] bad = (MINI.replace("\n", lineBreak) + "x").getBytes(StandardCharsets.UTF_8);
+    bad[bad.length - 1] = (byte) 0xFF;
+    assertThat(org.tandem.core.check.Scenarios.check(bad, "test.yaml").diagnostics()).extracting(Diagnostic::toString)
+        .singleElement().asString().startsWith("test.yaml:35:1: error: the file is not UTF-8 text");
+  }
+
   @Test
   void reportsProbabilitiesThatDoNotSumToOne() {
     String yaml = mini("strategies:", """
