@@ -33,7 +33,7 @@ final class ExpressionTypes {
     Type actual = type(expression, expression.root());
     if (actual != Type.ERROR && actual != expected) {
       problems.error("bad-expression", expression.location(), what + " must be " + expected.words()
-          + " but \"" + expression.text().strip() + "\" is " + actual.words());
+          + " but \"" + expression.excerpt() + "\" is " + actual.words());
     }
   }
 
@@ -168,6 +168,10 @@ final class ExpressionTypes {
   /** Checks that an argument names an existing id of the right kind; returns it or null. */
   private String idArgument(Expression e, Call call, Expr arg, Functions.Arg param, String previous) {
     String expected = words(param, previous);
+    boolean owned = param == Functions.Arg.PROFILE_OF_PREVIOUS_ACTOR || param == Functions.Arg.OUTCOME_OF_PREVIOUS_EVENT;
+    if (owned && previous.isEmpty()) {
+      return null; // its owner, the argument before, is wrong and reported already
+    }
     if (!(arg instanceof Name name)) {
       error(e, arg, call.function() + "(...) expects " + expected + " here");
       return null;
@@ -175,7 +179,8 @@ final class ExpressionTypes {
     Set<String> candidates = candidates(param, previous);
     if (!candidates.contains(name.id())) {
       String other = kindOf(name.id());
-      error(e, arg, "unknown " + expected + " '" + name.id() + "' in " + call.function() + "(...)"
+      error(e, arg, "unknown " + kindWord(param) + " '" + name.id() + "'" + owner(param, previous)
+          + " in " + call.function() + "(...)"
           + (other != null && param != Functions.Arg.PROFILE_OF_PREVIOUS_ACTOR
               && param != Functions.Arg.OUTCOME_OF_PREVIOUS_EVENT ? " ('" + name.id() + "' is " + other + ")" : "")
           + Suggestions.hint(name.id(), candidates));
@@ -208,6 +213,29 @@ final class ExpressionTypes {
         return symbols.events;
       default:
         throw new IllegalStateException(param.name());
+    }
+  }
+
+  /** The kind an id argument names, without its owner: "profile" rather than "profile of 'a'". */
+  private static String kindWord(Functions.Arg param) {
+    switch (param) {
+      case PROFILE_OF_PREVIOUS_ACTOR:
+        return "profile";
+      case OUTCOME_OF_PREVIOUS_EVENT:
+        return "outcome";
+      default:
+        return words(param, "");
+    }
+  }
+
+  private static String owner(Functions.Arg param, String previous) {
+    switch (param) {
+      case PROFILE_OF_PREVIOUS_ACTOR:
+        return " of actor '" + previous + "'";
+      case OUTCOME_OF_PREVIOUS_EVENT:
+        return " of event '" + previous + "'";
+      default:
+        return "";
     }
   }
 
@@ -290,6 +318,6 @@ final class ExpressionTypes {
   }
 
   private void error(Expression e, Expr node, String message) {
-    problems.error("bad-expression", e.locate(node.at()), message + " in \"" + e.text().strip() + "\"");
+    problems.error("bad-expression", e.locate(node.at()), message + " in \"" + e.excerpt() + "\"");
   }
 }

@@ -22,6 +22,36 @@ final class NecessaryLiterals {
     return collect(condition, true);
   }
 
+  /**
+   * The steps a condition cannot hold without having been taken (proposed at least), whatever state
+   * of theirs it asks for: {@code verified(x) or implemented(x)} needs {@code x} although neither
+   * literal is necessary on its own. Used to find requirement cycles.
+   */
+  static Set<String> requiredSteps(Expr condition) {
+    return steps(condition, true);
+  }
+
+  private static Set<String> steps(Expr e, boolean positive) {
+    if (e instanceof Not not) {
+      return steps(not.operand(), !positive);
+    }
+    if (e instanceof Binary b && b.op().isLogical()) {
+      Set<String> left = steps(b.left(), positive);
+      Set<String> right = steps(b.right(), positive);
+      if ((b.op() == Expr.Op.AND) == positive) {
+        left.addAll(right);
+      } else {
+        left.retainAll(right);
+      }
+      return left;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (positive && e instanceof Call c && Functions.STEP_STATES.contains(c.function())) {
+      out.add(((Name) c.args().get(0)).id());
+    }
+    return out;
+  }
+
   private static Set<Literal> collect(Expr e, boolean positive) {
     if (e instanceof Not not) {
       return collect(not.operand(), !positive);

@@ -16,8 +16,8 @@ import org.tandem.core.scenario.Scenario;
 import org.tandem.core.scenario.Step;
 
 /**
- * Analyses of the precondition graph: requirement cycles, steps that can never be taken (dead
- * steps), milestones that can therefore never be reached, and reciprocal groups whose members'
+ * Analyses of the precondition graph: requirement cycles (a member of a reciprocal group requires
+ * what the other members require), steps that can never be taken (dead steps), milestones that can therefore never be reached, and reciprocal groups whose members'
  * preconditions contradict each other or wait on each other.
  */
 final class PreconditionAnalysis {
@@ -73,15 +73,19 @@ final class PreconditionAnalysis {
   private Set<String> cycles() {
     Map<String, List<String>> requires = new LinkedHashMap<>();
     for (Step step : steps.values()) {
-      List<String> targets = new ArrayList<>();
-      if (step.preconditions() != null) {
-        for (Literal l : NecessaryLiterals.of(step.preconditions().root())) {
-          if (l.positive() && !l.step().isEmpty() && steps.containsKey(l.step())) {
-            targets.add(l.step());
+      Set<String> targets = new LinkedHashSet<>(ownRequirements(step));
+      // A member of a reciprocal group is agreed only together with the others, so it waits on
+      // what they wait on too. Waiting on a member of its own group is a reciprocal-conflict.
+      if (!step.reciprocal().isEmpty()) {
+        Set<String> group = new HashSet<>();
+        groups.get(step.reciprocal()).forEach(m -> group.add(m.id()));
+        for (Step mate : groups.get(step.reciprocal())) {
+          if (mate != step) {
+            ownRequirements(mate).stream().filter(r -> !group.contains(r)).forEach(targets::add);
           }
         }
       }
-      requires.put(step.id(), targets);
+      requires.put(step.id(), new ArrayList<>(targets));
     }
     Set<String> onCycles = new HashSet<>();
     for (List<String> component : new StronglyConnected(requires).components()) {
@@ -96,6 +100,19 @@ final class PreconditionAnalysis {
           + "them can ever be taken: " + String.join(" -> ", cycle));
     }
     return onCycles;
+  }
+
+  /** The steps that {@code step}'s own preconditions cannot hold without. */
+  private Set<String> ownRequirements(Step step) {
+    Set<String> out = new LinkedHashSet<>();
+    if (step.preconditions() != null) {
+      for (String required : NecessaryLiterals.requiredSteps(step.preconditions().root())) {
+        if (steps.containsKey(required)) {
+          out.add(required);
+        }
+      }
+    }
+    return out;
   }
 
   private static List<String> cycleThrough(String start, Set<String> within, Map<String, List<String>> requires) {

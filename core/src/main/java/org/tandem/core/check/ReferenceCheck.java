@@ -19,16 +19,16 @@ final class ReferenceCheck {
       if (candidates.contains(ref.id())) {
         continue;
       }
-      String what = ref.kind().words();
+      String qualifier = "";
       if (ref.kind() == Reference.Kind.PROFILE) {
-        what = "profile of actor '" + ref.scope() + "'";
+        qualifier = " of actor '" + ref.scope() + "'";
       } else if (ref.kind() == Reference.Kind.OUTCOME) {
-        what = "outcome of event '" + ref.scope() + "'";
+        qualifier = " of event '" + ref.scope() + "'";
       } else if (ref.kind() == Reference.Kind.STOCHASTIC_EVENT && symbols.scheduled.contains(ref.id())) {
-        what = "stochastic event ('" + ref.id() + "' is scheduled)";
+        qualifier = " (it is a scheduled event)";
       }
-      problems.error("unknown-id", ref.location(), "unknown " + what + " '" + ref.id() + "' in "
-          + ref.field() + Suggestions.hint(ref.id(), candidates));
+      problems.error("unknown-id", ref.location(), "unknown " + ref.kind().words() + " '" + ref.id() + "'"
+          + qualifier + " in " + ref.field() + Suggestions.hint(ref.id(), candidates));
     }
     for (String variable : symbols.variables) {
       if (Functions.VARIABLES.contains(variable) || Functions.CAPABILITY_VARIABLES.contains(variable)

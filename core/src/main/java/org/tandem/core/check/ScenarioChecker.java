@@ -13,13 +13,13 @@ public final class ScenarioChecker {
   /** Adds every finding about {@code scenario} to {@code problems}. */
   public static void check(Scenario scenario, Problems problems) {
     SymbolTable symbols = new SymbolTable(scenario);
-    Problems local = new Problems();
-    ReferenceCheck.run(scenario, symbols, local);
-    ExpressionCheck.run(scenario, symbols, local);
-    if (!local.hasErrors()) {
-      PreconditionAnalysis.run(scenario, local);
+    // Findings go straight into the caller's problems, so that its cap counts every error once.
+    int before = problems.errorCount();
+    ReferenceCheck.run(scenario, symbols, problems);
+    ExpressionCheck.run(scenario, symbols, problems);
+    if (problems.errorCount() == before) {
+      PreconditionAnalysis.run(scenario, problems);
     }
-    UsageCheck.run(scenario, local);
-    problems.addAll(local.all());
+    UsageCheck.run(scenario, problems);
   }
 }

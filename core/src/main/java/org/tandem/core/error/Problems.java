@@ -15,6 +15,7 @@ public final class Problems {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int errors;
   private int dropped;
+  private Location firstDropped;
 
   public void error(String code, Location location, String message) {
     add(Diagnostic.error(code, location, message));
@@ -27,6 +28,9 @@ public final class Problems {
   public void add(Diagnostic diagnostic) {
     if (diagnostic.isError()) {
       if (errors >= CAP) {
+        if (dropped == 0 || diagnostic.location().compareTo(firstDropped) < 0) {
+          firstDropped = diagnostic.location();
+        }
         dropped++;
         return;
       }
@@ -47,14 +51,17 @@ public final class Problems {
     return errors + dropped;
   }
 
-  /** Diagnostics sorted by location, with a final note when errors were dropped. */
+  /**
+   * Diagnostics sorted by location, with a final note when errors were dropped. The note is placed
+   * at the first dropped error, so that it points into the file like every other diagnostic.
+   */
   public List<Diagnostic> all() {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     Collections.sort(sorted);
     if (dropped > 0) {
-      Location where = sorted.isEmpty() ? Location.of("input") : Location.of(sorted.get(0).location().source());
-      sorted.add(Diagnostic.error("too-many-errors", where,
-          dropped + " more errors not shown (at most " + CAP + " are listed)"));
+      sorted.add(Diagnostic.error("too-many-errors", firstDropped,
+          dropped + (dropped == 1 ? " more error" : " more errors") + " not shown (at most " + CAP
+              + " are listed)"));
     }
     return List.copyOf(sorted);
   }

@@ -5,15 +5,36 @@ import org.tandem.core.error.Location;
 import org.tandem.core.scenario.expr.Expr;
 
 /**
- * An expression of a scenario file: its text, its parsed tree, and where its text starts in the
- * file, so that a node's offset can be turned into a file location.
+ * An expression of a scenario file: its text, its parsed tree, where its text starts in the file,
+ * and where each of its characters is, so that a node's offset can be turned into a file location
+ * even when the expression spans several lines.
  */
-public record Expression(String text, Expr root, Location location) {
+public record Expression(String text, Expr root, Location location, TextPositions positions) {
+
+  /** Longest text quoted whole in a message; longer expressions are cut with "...". */
+  private static final int EXCERPT = 80;
 
   public Expression {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(positions, "positions");
+  }
+
+  /** An expression written from {@code location} on, one column per character. */
+  public Expression(String text, Expr root, Location location) {
+    this(text, root, location, TextPositions.straight(location, text));
+  }
+
+  /** The text for quoting in a message: stripped, and cut short when it is long. */
+  public String excerpt() {
+    return excerpt(text);
+  }
+
+  /** {@link #excerpt()} of any expression text. */
+  public static String excerpt(String text) {
+    String stripped = text.strip();
+    return stripped.length() <= EXCERPT ? stripped : stripped.substring(0, EXCERPT - 3) + "...";
   }
 
   /** The file location of the character at {@code offset} of the text. */
@@ -21,17 +42,7 @@ public record Expression(String text, Expr root, Location location) {
     if (location.line() == 0) {
       return location;
     }
-    int line = location.line();
-    int column = location.column();
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new Location(location.source(), line, column);
+    return positions.at(offset);
   }
 
   @Override

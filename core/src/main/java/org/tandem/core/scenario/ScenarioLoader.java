@@ -89,7 +89,7 @@ public final class ScenarioLoader {
     if (text == null) {
       return null;
     }
-    Reading reading = new Reading(sourceName, problems);
+    Reading reading = new Reading(sourceName, text, problems);
     Node root = YamlTree.parse(text, sourceName, problems);
     if (root == null) {
       return null;
@@ -114,12 +114,12 @@ public final class ScenarioLoader {
       String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
       int line = 1;
       int column = 1;
-      for (int i = 0; i < before.length(); i++) {
-        if (before.charAt(i) == '\n') {
+      for (int i = 1; i <= before.length(); i++) {
+        if (YamlTree.startsLine(before, i)) {
           line++;
           column = 1;
-        } else {
-          column++;
+        } else if (!Character.isLowSurrogate(before.charAt(i - 1))) {
+          column++; // columns count characters (code points), as the YAML reader's do
         }
       }
       problems.error("not-text", new Location(source, line, column),
@@ -145,9 +145,7 @@ public final class ScenarioLoader {
     if (top == null) {
       return null;
     }
-    int version = top.integer("tandem", true, FORMAT_VERSION, 1, 1000);
-    // The format version is not a modelling assumption.
-    reading.assumptions.removeIf(a -> a.path().equals("tandem"));
+    int version = top.formNumber("tandem", FORMAT_VERSION, 1, Integer.MAX_VALUE);
     if (version != FORMAT_VERSION && top.has("tandem")) {
       reading.problems.error("unsupported-version", top.locationOf("tandem"), "format version " + version
           + " is not supported: this tandem reads version " + FORMAT_VERSION);
@@ -403,10 +401,12 @@ public final class ScenarioLoader {
       Reversal reversal = null;
       YamlMap r = m.map("reversal", false, REVERSAL);
       if (r != null) {
+        int errorsBefore = reading.problems.errorCount();
         List<String> events = r.refs("events", false, Reference.Kind.STOCHASTIC_EVENT);
         double probability = r.number("probability", !events.isEmpty(), 1, 0, 1);
         Expression when = r.expression("when", false);
-        if (!r.has("events") && !r.has("when")) {
+        // Only when neither was written: an 'events' or 'when' that failed to read is reported already.
+        if (events.isEmpty() && when == null && reading.problems.errorCount() == errorsBefore) {
           reading.problems.error("missing-key", r.location(), "a reversal needs 'events' or 'when'");
         }
         reversal = new Reversal(events, probability, when);
@@ -463,28 +463,30 @@ public final class ScenarioLoader {
             + "' (that belongs to stochastic events)");
       }
     }
+    if (m.has("effects")) {
+      reading.problems.error("unknown-key", m.locationOf("effects"), "a scheduled event has no 'effects' of its own:"
+          + " give each outcome its 'effects'");
+    }
     YearMonth date = m.month("date", true);
     List<Outcome> outcomes = new ArrayList<>();
     Ids ids = new Ids("outcome of '" + id + "'");
     double sum = 0;
-    boolean allRead = true;
+    int errorsBefore = reading.problems.errorCount();
     for (Node node : m.list("outcomes", true)) {
       YamlMap o0 = m.mapAt(node, m.child("outcomes"), "an outcome", OUTCOME);
       if (o0 == null) {
-        allRead = false;
         continue;
       }
       String outcomeId = ids.claim(o0, "id");
       YamlMap o = o0.renamed(m.child("outcomes") + "." + outcomeId);
-      double probability = o.number("probability", true, Double.NaN, 0, 1);
-      allRead &= !Double.isNaN(probability);
-      probability = Double.isNaN(probability) ? 0 : probability;
+      double probability = o.number("probability", true, 0, 0, 1);
       sum += probability;
       outcomes.add(new Outcome(outcomeId, probability, o.idMap("profiles"), o.numbers("effects", -BIG, BIG, VAR, "")));
     }
     if (outcomes.isEmpty() && m.has("outcomes")) {
       reading.problems.error("missing-key", m.locationOf("outcomes"), "scheduled event '" + id + "' needs at least one outcome");
-    } else if (!outcomes.isEmpty() && allRead && Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
+    } else if (!outcomes.isEmpty() && Math.abs(sum - 1) > PROBABILITY_TOLERANCE
+        && reading.problems.errorCount() == errorsBefore) { // an unreadable probability would skew the sum
       reading.problems.error("probabilities-sum", m.locationOf("outcomes"), "outcome probabilities of '" + id
           + "' sum to " + YamlMap.format(sum) + ", not 1");
     }
@@ -495,12 +497,14 @@ public final class ScenarioLoader {
         continue;
       }
       Expression when = c.expression("when", true);
+      int tableErrorsBefore = reading.problems.errorCount();
       Map<String, Double> table = c.numbers("probabilities", 0, 1, Reference.Kind.OUTCOME, id);
       double tableSum = 0;
       for (double p : table.values()) {
         tableSum += p;
       }
-      if (c.has("probabilities") && Math.abs(tableSum - 1) > PROBABILITY_TOLERANCE) {
+      if (c.has("probabilities") && Math.abs(tableSum - 1) > PROBABILITY_TOLERANCE
+          && reading.problems.errorCount() == tableErrorsBefore) {
         reading.problems.error("probabilities-sum", c.locationOf("probabilities"), "conditional probabilities of '"
             + id + "' sum to " + YamlMap.format(tableSum) + ", not 1");
       }

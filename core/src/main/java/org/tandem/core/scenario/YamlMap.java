@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -166,6 +165,12 @@ final class YamlMap {
       return "";
     }
     String text = scalar.getValue();
+    if (scalar.isPlain() && ("true".equals(text) || "false".equals(text))) {
+      // YAML reads these as booleans, and expressions as literals, so no reference could name them.
+      reading.error("bad-id", value, "'" + text + "' is not a valid id for '" + what
+          + "': it means " + text + " in YAML and in expressions; choose another");
+      return "";
+    }
     if (!ID.matcher(text).matches()) {
       reading.error("bad-id", value, "'" + text + "' is not a valid id for '" + what
           + "': use lower-case letters, digits and single hyphens, starting with a letter");
@@ -282,6 +287,27 @@ final class YamlMap {
     return v;
   }
 
+  /**
+   * A whole number that belongs to the file's form rather than to the model (the format version):
+   * written bare, and not recorded as an assumption.
+   */
+  int formNumber(String key, int fallback, int min, int max) {
+    Node value = present(key, true, "a whole number");
+    if (value == null) {
+      return fallback;
+    }
+    Double parsed = parseNumber(value);
+    if (parsed == null || parsed != Math.rint(parsed)) {
+      reading.error("wrong-type", value, "expected a whole number for '" + key + "' but found " + describe(value));
+      return fallback;
+    }
+    if (parsed < min || parsed > max) {
+      reading.error("out-of-range", value, "'" + key + "' is " + format(parsed) + " but must be " + range(min, max));
+      return fallback;
+    }
+    return parsed.intValue();
+  }
+
   /** A whole number within [min, max]. */
   int integer(String key, boolean required, int fallback, int min, int max) {
     Node value = raw(key);
@@ -389,20 +415,25 @@ final class YamlMap {
       reading.error("wrong-type", value, "expected an expression (text) for '" + key + "' but found " + describe(value));
       return null;
     }
-    Location start = reading.at(value);
-    if (scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED) {
-      start = new Location(start.source(), start.line(), start.column() + 1);
-    }
     String text = scalar.getValue();
+    TextPositions positions = YamlTree.positions(reading, scalar, text);
+    Location start = positions.at(firstNonBlank(text));
     try {
       Expr root = ExpressionParser.parse(text);
-      return new Expression(text, root, start);
+      return new Expression(text, root, start, positions);
     } catch (ExpressionSyntaxException e) {
-      Expression located = new Expression(text, new Expr.BoolLit(true, 0), start);
-      reading.problems.error("bad-expression", located.locate(e.at()),
-          "in '" + key + "': " + e.getMessage() + " in \"" + text.strip() + "\"");
+      reading.problems.error("bad-expression", positions.at(e.at()),
+          "in '" + key + "': " + e.getMessage() + " in \"" + Expression.excerpt(text) + "\"");
       return null;
     }
+  }
+
+  private static int firstNonBlank(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() ? i : 0;
   }
 
   // ---- collections ----
@@ -598,11 +629,18 @@ final class YamlMap {
     return "'" + text + "'";
   }
 
+  /** A number for messages: whole numbers without a decimal point, others to 12 significant digits. */
   static String format(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return Double.toString(v);
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    // A sum such as 0.5 + 0.4 is 0.8999999999999999 in binary; the user wrote 0.9.
+    java.math.BigDecimal rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+    double abs = Math.abs(v);
+    return abs >= 1e-6 && abs < 1e15 ? rounded.toPlainString() : rounded.toString();
   }
 
   private static String range(double min, double max) {

@@ -16,14 +16,22 @@ import org.tandem.core.scenario.expr.Expr.Op;
  * Recursive-descent parser of the expression language. Precedence, loosest first: {@code or},
  * {@code and}, {@code not}, comparisons (non-associative), {@code + -}, {@code * /}, unary minus.
  * Identifiers may contain single hyphens between letters or digits ({@code us-space}), so a
- * subtraction between two names needs spaces ({@code a - b}).
+ * subtraction between two names needs spaces ({@code a - b}). Four digits, a hyphen and a digit
+ * must be a month ({@code 2014-06}): {@code 2014-6} is an error rather than the number 2008.
+ * Nesting deeper than 64 levels and more than 1,000 binary operators are rejected.
  */
 public final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
+  /**
+   * Binary operators in one expression. A chain such as {@code 1 + 1 + ...} builds a tree as deep as
+   * it is long, and every later pass over the tree recurses through it.
+   */
+  private static final int MAX_OPERATORS = 1_000;
 
   private final String text;
   private int pos;
   private int depth;
+  private int operators;
 
   private ExpressionParser(String text) {
     this.text = text;
@@ -52,6 +60,7 @@ public final class ExpressionParser {
       if (at < 0) {
         return left;
       }
+      counted(at);
       left = new Binary(Op.OR, left, and(), at);
     }
   }
@@ -63,6 +72,7 @@ public final class ExpressionParser {
       if (at < 0) {
         return left;
       }
+      counted(at);
       left = new Binary(Op.AND, left, not(), at);
     }
   }
@@ -86,6 +96,7 @@ public final class ExpressionParser {
       return left;
     }
     int at = pos;
+    counted(at);
     pos += op.symbol().length();
     Expr right = additive();
     skipSpace();
@@ -127,6 +138,7 @@ public final class ExpressionParser {
         return left;
       }
       int at = pos++;
+      counted(at);
       left = new Binary(op, left, multiplicative(), at);
     }
   }
@@ -140,6 +152,7 @@ public final class ExpressionParser {
         return left;
       }
       int at = pos++;
+      counted(at);
       left = new Binary(op, left, unary(), at);
     }
   }
@@ -228,6 +241,10 @@ public final class ExpressionParser {
       pos += 3;
       return new MonthLit(year, month, start);
     }
+    if (pos - start == 4 && charAt(pos) == '-' && isDigit(charAt(pos + 1))) {
+      throw new ExpressionSyntaxException("write a month as YYYY-MM (e.g. " + text.substring(start, pos)
+          + "-06), or a subtraction with spaces (a - b)", start);
+    }
     if (pos < text.length() && text.charAt(pos) == '.') {
       pos++;
       while (pos < text.length() && isDigit(text.charAt(pos))) {
@@ -297,6 +314,12 @@ public final class ExpressionParser {
       throw new ExpressionSyntaxException("expected " + what + " but found '" + tokenText() + "'", pos);
     }
     pos++;
+  }
+
+  private void counted(int at) throws ExpressionSyntaxException {
+    if (++operators > MAX_OPERATORS) {
+      throw new ExpressionSyntaxException("expression too long (more than " + MAX_OPERATORS + " operators)", at);
+    }
   }
 
   private void enter(int at) throws ExpressionSyntaxException {
