@@ -18,7 +18,11 @@ import org.tandem.core.bargain.ModelSettings;
 import org.tandem.core.bargain.Problem;
 import org.tandem.core.bargain.eu.EuOptions;
 import org.tandem.core.bargain.io.InputFormat;
+import org.tandem.core.bargain.ScenarioProblems;
 import org.tandem.core.bargain.io.InputReaders;
+import org.tandem.core.check.CheckResult;
+import org.tandem.core.check.Scenarios;
+import org.tandem.core.scenario.BuiltinScenarios;
 import org.tandem.core.bargain.smp.SmpOptions;
 import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.Location;
@@ -42,8 +46,13 @@ final class ForecastCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "input files, or directories of .csv and .xml files")
+      description = "input files, directories of .csv and .xml files, or scenarios (.yaml files or"
+          + " built-in ids: each issue is forecast)")
   List<Path> files;
+
+  @Option(names = "--given", paramLabel = "EVENT=OUTCOME", description = "for scenario inputs: forecast"
+      + " with the profiles these scheduled outcomes switch to (repeatable)")
+  Map<String, String> given = new java.util.LinkedHashMap<>();
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
       description = "auto (default), ktab-csv, ktab-xml or bdm-csv")
@@ -75,9 +84,14 @@ final class ForecastCommand implements Callable<Integer> {
     boolean json = parseOutputFormat();
     EuOptions euOptions = eu.resolve();
     smp.resolve(Map.of(), Location.of("--smp-*"));
-    List<Path> inputs = InputFiles.expand(files);
-    List<ForecastResult> results = IntStream.range(0, inputs.size()).parallel()
-        .mapToObj(k -> forecast(inputs.get(k), formatIn, models, euOptions)).toList();
+    List<Path> scenarios = files.stream().filter(ForecastCommand::isScenario).toList();
+    List<Path> inputs = InputFiles.expand(files.stream().filter(f -> !isScenario(f)).toList());
+    List<ForecastResult> results = new ArrayList<>();
+    for (Path scenario : scenarios) {
+      results.addAll(forecastScenario(scenario.toString(), models, euOptions));
+    }
+    results.addAll(IntStream.range(0, inputs.size()).parallel()
+        .mapToObj(k -> forecast(inputs.get(k), formatIn, models, euOptions)).toList());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Diagnostic> errors = new ArrayList<>();
@@ -105,6 +119,35 @@ final class ForecastCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
+  /** A scenario file (.yaml, .yml) or, when no such file exists, a built-in scenario id. */
+  private static boolean isScenario(Path path) {
+    String name = path.toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return true;
+    }
+    return !java.nio.file.Files.exists(path) && BuiltinScenarios.ids().contains(path.toString());
+  }
+
+  /** One result per issue of the scenario, named {@code SCENARIO#ISSUE}. */
+  private List<ForecastResult> forecastScenario(String name, List<String> models, EuOptions euOptions) {
+    CheckResult checked;
+    try {
+      checked = Scenarios.check(Scenarios.read(name), name);
+    } catch (UserException e) {
+      return List.of(new ForecastResult(name, null, List.of(), e.diagnostics()));
+    }
+    if (!checked.ok()) {
+      return List.of(new ForecastResult(name, null, List.of(),
+          checked.diagnostics().stream().filter(Diagnostic::isError).toList()));
+    }
+    List<ForecastResult> results = new ArrayList<>();
+    for (Problem problem : ScenarioProblems.of(checked.scenario(), given)) {
+      String issue = problem.dimensions().get(0);
+      results.add(forecastProblem(name + "#" + issue, problem, models, euOptions, new ArrayList<>()));
+    }
+    return results;
+  }
+
   private ForecastResult forecast(Path file, InputFormat formatIn, List<String> models,
       EuOptions euOptions) {
     String input = file.toString();
@@ -115,6 +158,11 @@ final class ForecastCommand implements Callable<Integer> {
     } catch (UserException e) {
       return new ForecastResult(input, null, List.of(), e.diagnostics());
     }
+    return forecastProblem(input, problem, models, euOptions, diagnostics);
+  }
+
+  private ForecastResult forecastProblem(String input, Problem problem, List<String> models, EuOptions euOptions,
+      List<Diagnostic> diagnostics) {
     if (models.contains("smp")) {
       for (String name : problem.parameters().keySet()) {
         if (name.equals("IdealAdjustment")) {

@@ -249,4 +249,28 @@ class ForecastCommandTest {
     assertThat(warned.exitCode()).as(warned.err()).isZero();
     assertThat(warned.err()).contains("warning").contains("IdealAdjustment");
   }
+
+  @Test
+  void forecastsEachIssueOfAScenario() throws IOException {
+    CliRunner run = CliRunner.run("forecast", "korea-2012", "--format", "json", "--model", "compromise");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines.length).isGreaterThanOrEqualTo(5);
+    var first = Json.MAPPER.readTree(lines[0]);
+    assertThat(first.get("input").asText()).startsWith("korea-2012#");
+    assertThat(first.get("model").asText()).isEqualTo("compromise");
+  }
+
+  @Test
+  void givenOutcomesSwitchTheProfilesOfAScenariosActors() {
+    String scenario = RepoFiles.path("core/src/test/resources/scenarios/tiny.yaml").toString();
+    CliRunner start = CliRunner.run("forecast", scenario, "--model", "compromise");
+    CliRunner hawk = CliRunner.run("forecast", scenario, "--model", "compromise", "--given", "election=hawk");
+    // By hand (see ScenarioProblemsTest): 75.29 at the start, 43.53 with a hawkish A.
+    assertThat(start.out()).contains("75.29");
+    assertThat(hawk.out()).contains("43.53");
+    CliRunner wrong = CliRunner.run("forecast", scenario, "--given", "election=owl");
+    assertThat(wrong.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(wrong.err()).contains("not an outcome of 'election'").doesNotContain("\tat ");
+  }
 }

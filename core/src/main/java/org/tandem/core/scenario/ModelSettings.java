@@ -9,7 +9,7 @@ package org.tandem.core.scenario;
  */
 public record ModelSettings(String support, double threshold, double pace) {
   /** The bargaining models that can compute a step's support. */
-  public static final java.util.List<String> SUPPORT_MODELS = java.util.List.of("compromise", "median");
+  public static final java.util.List<String> SUPPORT_MODELS = java.util.List.of("compromise", "median", "eu", "smp");
 
   public static final ModelSettings DEFAULT = new ModelSettings("compromise", 0.5, 0.1);
 }

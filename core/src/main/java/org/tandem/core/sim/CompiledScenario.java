@@ -449,6 +449,11 @@ final class CompiledScenario {
     return deltas.entrySet().stream().sorted(Map.Entry.comparingByKey()).mapToDouble(Map.Entry::getValue).toArray();
   }
 
+  /** Whether step support comes from a full bargaining model's forecast (see {@link ForecastSupport}). */
+  boolean usesForecasts() {
+    return "eu".equals(supportModel) || "smp".equals(supportModel);
+  }
+
   /** A fresh support function for one worker (some keep scratch arrays). */
   SupportFunction newSupportFunction() {
     if ("median".equals(supportModel)) {

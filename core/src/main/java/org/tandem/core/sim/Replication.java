@@ -37,6 +37,8 @@ final class Replication implements State {
   private final CompiledScenario m;
   private final RandomStreams streams;
   private final SupportFunction supportFunction;
+  /** Non-null when the scenario's support model is a full bargaining model (eu, smp). */
+  private final ForecastSupport forecastSupport;
   private final BlockerFinder blockerFinder;
   private final boolean needsGaussian;
 
@@ -104,6 +106,7 @@ final class Replication implements State {
     this.m = model;
     this.streams = streams;
     this.supportFunction = model.newSupportFunction();
+    this.forecastSupport = model.usesForecasts() ? new ForecastSupport(model) : null;
     this.blockerFinder = new BlockerFinder(model);
     variable = new double[m.variables];
     nextVariable = new double[m.variables];
@@ -409,6 +412,10 @@ final class Replication implements State {
     int i = m.stepIssue[s];
     if (i < 0) {
       return 1;
+    }
+    if (forecastSupport != null) {
+      double from = issue[i];
+      return forecastSupport.support(i, profile, from, Math.min(100, Math.max(0, from + m.stepMoves[s])));
     }
     int n = 0;
     for (int a = 0; a < m.actors; a++) {
