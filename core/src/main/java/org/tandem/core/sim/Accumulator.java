@@ -20,6 +20,8 @@ final class Accumulator {
   final int steps;
   final int events;
   final double[] bounds;
+  /** BINS / (hi - lo) of each series. */
+  private final double[] binScale;
   long runs;
   /** [milestone][first month reached, or months for never]. */
   final long[][] milestoneFirst;
@@ -49,6 +51,10 @@ final class Accumulator {
     steps = model.steps;
     events = model.events;
     this.bounds = bounds;
+    binScale = new double[series];
+    for (int s = 0; s < series; s++) {
+      binScale[s] = BINS / (bounds[2 * s + 1] - bounds[2 * s]);
+    }
     milestoneFirst = new long[milestones][months + 1];
     milestoneLost = new long[milestones];
     breakdownFirst = new long[months + 1];
@@ -73,11 +79,9 @@ final class Accumulator {
   void record(int s, int month, double value) {
     int cell = s * months + month;
     seriesSum[cell] += Math.round(value * FIXED_POINT);
-    double lo = bounds[2 * s];
-    double hi = bounds[2 * s + 1];
-    int bin = (int) ((value - lo) / (hi - lo) * BINS);
+    int bin = (int) ((value - bounds[2 * s]) * binScale[s]);
     if (bin >= BINS) {
-      if (value > hi) {
+      if (value > bounds[2 * s + 1]) {
         overflow[s]++;
       }
       bin = BINS - 1;

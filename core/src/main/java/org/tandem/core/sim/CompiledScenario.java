@@ -114,6 +114,15 @@ final class CompiledScenario {
   /** For each event, the steps it can reverse. */
   final int[][] eventReverses;
 
+  /** Stochastic events, and the scheduled events of each month: so a month visits only its own. */
+  final int[] stochasticEvents;
+  final int[][] scheduledAt;
+  /** Steps with a capability effect, and steps with a reversal condition. */
+  final int[] capabilitySteps;
+  final int[] conditionallyReversible;
+  /** Whether each hazard factor's condition can be cached between structural changes. */
+  final boolean[][] factorStructural;
+
   // milestones and breakdown
   final int milestones;
   final Node[] milestoneWhen;
@@ -334,6 +343,26 @@ final class CompiledScenario {
     for (Map.Entry<String, String> entry : this.given.entrySet()) {
       checkGiven(entry.getKey(), entry.getValue(), ix);
     }
+    stochasticEvents = java.util.stream.IntStream.range(0, events).filter(e -> !scheduled[e]).toArray();
+    scheduledAt = new int[months][];
+    for (int t = 0; t < months; t++) {
+      int month = t;
+      scheduledAt[t] = java.util.stream.IntStream.range(0, events)
+          .filter(e -> scheduled[e] && eventMonth[e] == month).toArray();
+    }
+    factorStructural = new boolean[events][];
+    for (int e = 0; e < events; e++) {
+      factorStructural[e] = new boolean[factorWhen[e] == null ? 0 : factorWhen[e].length];
+      if (!scheduled[e]) {
+        List<HazardFactor> factors = ((Event.Stochastic) eventList.get(e)).factors();
+        for (int f = 0; f < factors.size(); f++) {
+          factorStructural[e][f] = ExpressionCompiler.isStructural(factors.get(f).when());
+        }
+      }
+    }
+    capabilitySteps = java.util.stream.IntStream.range(0, steps)
+        .filter(s -> productionFactor[s] != 1 || assemblyFactor[s] != 1 || dismantle[s] != 0).toArray();
+    conditionallyReversible = java.util.stream.IntStream.range(0, steps).filter(s -> reversalWhen[s] != null).toArray();
     eventReverses = new int[events][];
     for (int e = 0; e < events; e++) {
       int event = e;

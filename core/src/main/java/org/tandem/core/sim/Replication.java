@@ -85,6 +85,8 @@ final class Replication implements State {
   private final int[] offerVersion;
   private final boolean[] offerValue;
   private final int[] milestoneVersion;
+  private final int[][] factorVersion;
+  private final boolean[][] factorValue;
   /** Bumped whenever a profile or an issue state changes; support is cached against it. */
   private int bargainingVersion;
   private final int[] supportVersion;
@@ -135,6 +137,12 @@ final class Replication implements State {
     offerVersion = new int[m.steps];
     offerValue = new boolean[m.steps];
     milestoneVersion = new int[m.milestones];
+    factorVersion = new int[m.events][];
+    factorValue = new boolean[m.events][];
+    for (int e = 0; e < m.events; e++) {
+      factorVersion[e] = new int[m.factorStructural[e].length];
+      factorValue[e] = new boolean[m.factorStructural[e].length];
+    }
     supportVersion = new int[m.steps];
     supportCache = new double[m.steps];
     stakePositions = new double[m.actors];
@@ -202,6 +210,9 @@ final class Replication implements State {
     java.util.Arrays.fill(preconditionVersion, -1);
     java.util.Arrays.fill(offerVersion, -1);
     java.util.Arrays.fill(milestoneVersion, -1);
+    for (int[] versions : factorVersion) {
+      java.util.Arrays.fill(versions, -1);
+    }
     structureVersion = 0;
     bargainingVersion = 0;
     breakdownRun = 0;
@@ -212,12 +223,11 @@ final class Replication implements State {
   // ---- 1. events ----
 
   private void events() {
-    for (int e = 0; e < m.events; e++) {
-      if (m.scheduled[e]) {
-        if (m.eventMonth[e] == month) {
-          fireScheduled(e);
-        }
-      } else if (month >= m.activeFrom[e] && month <= m.activeUntil[e]) {
+    for (int e : m.scheduledAt[month]) {
+      fireScheduled(e);
+    }
+    for (int e : m.stochasticEvents) {
+      if (month >= m.activeFrom[e] && month <= m.activeUntil[e]) {
         double hazard = hazard(e);
         if (shocks.nextDouble() < hazard) {
           fireStochastic(e);
@@ -229,8 +239,23 @@ final class Replication implements State {
   private double hazard(int e) {
     double h = m.hazardBase[e];
     Node[] when = m.factorWhen[e];
+    boolean[] structural = m.factorStructural[e];
+    int[] versions = factorVersion[e];
+    boolean[] values = factorValue[e];
     for (int f = 0; f < when.length; f++) {
-      if (when[f] == null || when[f].test(this)) {
+      boolean applies;
+      if (when[f] == null) {
+        applies = true;
+      } else if (structural[f]) {
+        if (versions[f] != structureVersion) {
+          values[f] = when[f].test(this);
+          versions[f] = structureVersion;
+        }
+        applies = values[f];
+      } else {
+        applies = when[f].test(this);
+      }
+      if (applies) {
         h *= m.factorTimes[e][f];
       }
     }
@@ -473,9 +498,8 @@ final class Replication implements State {
         }
       }
     }
-    for (int s = 0; s < m.steps; s++) {
-      Node when = m.reversalWhen[s];
-      if (when != null && StepStage.holds(stage[s]) && when.test(this)) {
+    for (int s : m.conditionallyReversible) {
+      if (StepStage.holds(stage[s]) && m.reversalWhen[s].test(this)) {
         reverse(s);
       }
     }
@@ -542,7 +566,7 @@ final class Replication implements State {
       double productionFactor = 1;
       double assemblyFactor = 1;
       double dismantled = 0;
-      for (int s = 0; s < m.steps; s++) {
+      for (int s : m.capabilitySteps) {
         if (StepStage.holds(stage[s])) {
           productionFactor = Math.min(productionFactor, m.productionFactor[s]);
           assemblyFactor = Math.min(assemblyFactor, m.assemblyFactor[s]);
