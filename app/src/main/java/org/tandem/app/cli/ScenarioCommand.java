@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandem scenario show ID}: prints a built-in scenario so a user can copy and edit it. */
 @Command(name = "scenario", mixinStandardHelpOptions = true, description = "Work with one scenario.",
-    subcommands = ScenarioCommand.Show.class)
+    subcommands = {ScenarioCommand.Show.class, ScenarioCommand.Assumptions.class})
 public final class ScenarioCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -40,6 +40,51 @@ public final class ScenarioCommand implements Callable<Integer> {
       out.print(new String(bytes, StandardCharsets.UTF_8));
       out.flush();
       return Cli.OK;
+    }
+  }
+
+  /** Prints every number of a scenario with its path, source and note. */
+  @Command(name = "assumptions", mixinStandardHelpOptions = true,
+      description = "List every number of a scenario (file or built-in id) with its path, source and note.")
+  public static final class Assumptions implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = BuiltinScenarios.DEFAULT,
+        description = "A scenario file or built-in id (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @picocli.CommandLine.Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+      org.tandem.core.scenario.Scenario s = org.tandem.core.check.Scenarios.load(scenario);
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.Map<String, String> citations = new java.util.HashMap<>();
+      s.sources().forEach(src -> citations.put(src.id(), src.citation()));
+      if (format == OutputFormat.json) {
+        var array = Json.MAPPER.createArrayNode();
+        for (org.tandem.core.scenario.Assumption a : s.assumptions()) {
+          array.addObject().put("path", a.path()).put("value", a.value()).put("source", a.source())
+              .put("citation", citations.getOrDefault(a.source(), "")).put("note", a.note())
+              .put("line", a.location().line()).put("column", a.location().column());
+        }
+        out.println(Json.write(array));
+      } else {
+        out.printf(java.util.Locale.ROOT, "%d numbers in %s (%s); each with its source or note:%n%n",
+            s.assumptions().size(), s.id(), scenario);
+        for (org.tandem.core.scenario.Assumption a : s.assumptions()) {
+          String why = a.source().isEmpty() ? a.note()
+              : citations.getOrDefault(a.source(), a.source()) + (a.note().isEmpty() ? "" : "; " + a.note());
+          out.printf(java.util.Locale.ROOT, "%-60s %12s  %s%n", a.path(), format(a.value()), why);
+        }
+      }
+      out.flush();
+      return Cli.OK;
+    }
+
+    private static String format(double v) {
+      return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
   }
 }

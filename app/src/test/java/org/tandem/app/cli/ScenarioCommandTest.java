@@ -58,4 +58,17 @@ class ScenarioCommandTest {
     assertThat(result.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(result.err()).contains("ID");
   }
+
+  @Test
+  void assumptionsListsEveryNumberWithItsSourceOrNote() throws Exception {
+    CliRunner text = CliRunner.run("scenario", "assumptions", RepoFiles.path("core/src/test/resources/scenarios/tiny.yaml").toString());
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("actors.a.capability").contains("60").contains("test fixture");
+    CliRunner json = CliRunner.run("scenario", "assumptions", "korea-2012", "--format", "json");
+    var array = Json.MAPPER.readTree(json.out());
+    assertThat(array.size()).isGreaterThan(100);
+    for (var node : array) {
+      assertThat(node.get("source").asText() + node.get("note").asText()).as(node.get("path").asText()).isNotBlank();
+    }
+  }
 }
