@@ -42,7 +42,7 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "A scenario file or built-in id (default: ${DEFAULT-VALUE}).")
   String scenario;
 
-  @Option(names = "--strategy", paramLabel = "ID", description = "Strategy to follow (default: the scenario's first).")
+  @Option(names = "--strategy", paramLabel = "ID", description = "Strategy to follow (default: the scenario's default-strategy, else its first).")
   String strategy;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "10000", description = "Replications (default: ${DEFAULT-VALUE}).")
@@ -75,7 +75,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Scenario loaded = Scenarios.load(scenario);
-    String strategyId = strategy != null ? strategy : loaded.strategies().get(0).id();
+    String strategyId = strategy != null ? strategy : loaded.defaultStrategy();
     SimulationSettings settings = new SimulationSettings(strategyId, runs,
         seed == null ? SimulationSettings.DEFAULT_SEED : seed,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads, given, parseHorizon());

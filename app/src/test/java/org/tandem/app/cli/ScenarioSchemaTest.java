@@ -54,7 +54,7 @@ class ScenarioSchemaTest {
     List<String> keys = new java.util.ArrayList<>();
     schema.get("properties").fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactlyInAnyOrder("tandem", "id", "title", "description", "sources", "start", "horizon",
-        "model", "issues", "actors", "tracks", "environment", "capability", "steps", "events", "strategies",
+        "model", "issues", "actors", "tracks", "environment", "capability", "steps", "events", "strategies", "default-strategy",
         "milestones", "breakdown", "source", "note");
     schema.get("properties").forEach(p -> assertThat(p.has("description") || p.has("$ref")).isTrue());
   }

@@ -25,6 +25,7 @@ final class SymbolTable {
   final Set<String> steps = new LinkedHashSet<>();
   final Set<String> variables = new LinkedHashSet<>();
   final Set<String> milestones = new LinkedHashSet<>();
+  final Set<String> strategies = new LinkedHashSet<>();
   final Set<String> scheduled = new LinkedHashSet<>();
   final Set<String> stochastic = new LinkedHashSet<>();
   final Set<String> events = new LinkedHashSet<>();
@@ -46,6 +47,7 @@ final class SymbolTable {
     scenario.steps().stream().map(Step::id).forEach(steps::add);
     scenario.environment().stream().map(EnvironmentVariable::id).forEach(variables::add);
     scenario.milestones().stream().map(Milestone::id).forEach(milestones::add);
+    scenario.strategies().forEach(st -> strategies.add(st.id()));
     for (Event event : scenario.events()) {
       events.add(event.id());
       if (event instanceof Event.Scheduled s) {
@@ -87,6 +89,8 @@ final class SymbolTable {
         return outcomes.getOrDefault(scope, Set.of());
       case SUPPORT_MODEL:
         return new LinkedHashSet<>(ModelSettings.SUPPORT_MODELS);
+      case STRATEGY:
+        return strategies;
       default:
         throw new IllegalStateException(kind.name());
     }

@@ -16,7 +16,7 @@ public record Reference(Kind kind, String id, String scope, String field, Locati
   /** What a reference names. */
   public enum Kind {
     ACTOR, ISSUE, TRACK, STEP, VARIABLE, EVENT, STOCHASTIC_EVENT, SCHEDULED_EVENT, PROFILE, OUTCOME,
-    SUPPORT_MODEL;
+    SUPPORT_MODEL, STRATEGY;
 
     /** Lower-case words for messages. */
     public String words() {

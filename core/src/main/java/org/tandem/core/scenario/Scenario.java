@@ -13,6 +13,8 @@ import java.util.function.Function;
  * @param sha256 hex SHA-256 of the file's bytes, recorded in run manifests
  * @param text the file's text, kept so that a run or a tracked roadmap can reproduce it
  * @param capability the arsenal model, or null
+ * @param defaultStrategy the strategy commands follow when none is chosen (the first, unless the
+ *     file names one)
  * @param breakdown the definition of a breakdown, or null
  * @param assumptions every number of the file with its provenance, in file order
  * @param references every place the file names something by id, for checking
@@ -37,6 +39,7 @@ public record Scenario(
     List<Step> steps,
     List<Event> events,
     List<Strategy> strategies,
+    String defaultStrategy,
     List<Milestone> milestones,
     Breakdown breakdown,
     List<Assumption> assumptions,

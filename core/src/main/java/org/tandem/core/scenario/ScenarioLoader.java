@@ -34,7 +34,7 @@ public final class ScenarioLoader {
 
   private static final Set<String> TOP = Set.of("tandem", "id", "title", "description", "sources",
       "start", "horizon", "model", "issues", "actors", "tracks", "environment", "capability", "steps",
-      "events", "strategies", "milestones", "breakdown", "source", "note");
+      "events", "strategies", "default-strategy", "milestones", "breakdown", "source", "note");
   private static final Set<String> SOURCE = Set.of("id", "citation", "url", "note");
   private static final Set<String> MODEL = Set.of("support", "threshold", "pace", "source", "note");
   private static final Set<String> ISSUE = Set.of("id", "name", "scale", "status-quo", "description", "source", "note");
@@ -169,6 +169,9 @@ public final class ScenarioLoader {
     List<Step> steps = steps(top);
     List<Event> events = events(top);
     List<Strategy> strategies = strategies(top);
+    String defaultStrategy = top.has("default-strategy")
+        ? top.ref("default-strategy", false, Reference.Kind.STRATEGY, "")
+        : (strategies.isEmpty() ? "" : strategies.get(0).id());
     List<Milestone> milestones = milestones(top);
     Breakdown breakdown = breakdown(top);
     if (top.has("steps") && steps.isEmpty()) {
@@ -178,8 +181,8 @@ public final class ScenarioLoader {
       reading.problems.error("missing-key", top.locationOf("strategies"), "a scenario needs at least one strategy");
     }
     return new Scenario(reading.source, sha, text, version, id, title, description, sources, start, horizon,
-        model, issues, actors, tracks, environment, capability, steps, events, strategies, milestones, breakdown,
-        reading.assumptions, reading.references);
+        model, issues, actors, tracks, environment, capability, steps, events, strategies, defaultStrategy, milestones,
+        breakdown, reading.assumptions, reading.references);
   }
 
   private List<Source> sources(YamlMap top) {

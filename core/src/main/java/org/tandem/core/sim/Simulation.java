@@ -91,7 +91,7 @@ public final class Simulation {
     }
     return new Scenario(s.sourceName(), s.sha256(), s.text(), s.formatVersion(), s.id(), s.title(), s.description(),
         s.sources(), s.start(), horizon, s.model(), s.issues(), s.actors(), s.tracks(), s.environment(),
-        s.capability(), s.steps(), s.events(), s.strategies(), s.milestones(), s.breakdown(), s.assumptions(),
-        s.references());
+        s.capability(), s.steps(), s.events(), s.strategies(), s.defaultStrategy(), s.milestones(), s.breakdown(),
+        s.assumptions(), s.references());
   }
 }

@@ -27,6 +27,14 @@ class ScenarioCheckerTest {
   }
 
   @Test
+  void defaultStrategyMustNameAStrategyAndDefaultsToTheFirst() {
+    assertThat(TestScenarios.lines(mini("horizon: 2020-12", "horizon: 2020-12\ndefault-strategy: engag"))).containsExactly(
+        "test.yaml:7:19: error: unknown strategy 'engag' in default-strategy - did you mean 'engage'? [unknown-id]");
+    assertThat(Scenarios.check(TestScenarios.MINI.getBytes(java.nio.charset.StandardCharsets.UTF_8), "mini.yaml")
+        .scenario().defaultStrategy()).isEqualTo("engage");
+  }
+
+  @Test
   void reportsAnUnknownActorInAListOfIds() {
     assertThat(TestScenarios.lines(mini("actors: [a]", "actors: [a, zz]"))).containsExactly(
         "test.yaml:25:17: error: unknown actor 'zz' in steps.open.actors [unknown-id]");
