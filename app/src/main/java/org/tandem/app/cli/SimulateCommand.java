@@ -2,10 +2,6 @@ package org.tandem.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -100,16 +96,7 @@ public final class SimulateCommand implements Callable<Integer> {
       default:
         text = ResultText.of(loaded, result, seconds);
     }
-    if (out != null) {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        w.write(text);
-      }
-      spec.commandLine().getErr().println("tandem: wrote " + out);
-    } else {
-      PrintWriter writer = spec.commandLine().getOut();
-      writer.print(text);
-      writer.flush();
-    }
+    ResultOutput.write(spec, out, text);
     return Cli.OK;
   }
 

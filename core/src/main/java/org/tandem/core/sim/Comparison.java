@@ -3,10 +3,6 @@ package org.tandem.core.sim;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
@@ -74,35 +70,11 @@ public final class Comparison {
     int threads = (int) Math.min(settings.threads(), (settings.runs() + Simulation.BLOCK - 1) / Simulation.BLOCK);
     AtomicLong nextBlock = new AtomicLong();
     AtomicLong done = new AtomicLong();
-    List<Worker> workers = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "tandem-comparison");
-      t.setDaemon(true);
-      return t;
+    List<Worker> workers = Workers.run(threads, "tandem-comparison", () -> {
+      Worker worker = new Worker(models, streams, metrics, baseline, dateMonths, settings.independent());
+      worker.work(settings.runs(), nextBlock, done, progress);
+      return worker;
     });
-    try {
-      List<Future<Worker>> futures = new ArrayList<>();
-      for (int w = 0; w < threads; w++) {
-        futures.add(pool.submit(() -> {
-          Worker worker = new Worker(models, streams, metrics, baseline, dateMonths, settings.independent());
-          worker.work(settings.runs(), nextBlock, done, progress);
-          return worker;
-        }));
-      }
-      for (Future<Worker> f : futures) {
-        workers.add(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("comparison interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UserException user) {
-        throw user;
-      }
-      throw new IllegalStateException("a comparison worker failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
     PairedStats total = new PairedStats(strategies, metrics, baseline);
     List<SimulationResult> perStrategy = new ArrayList<>();
     for (int s = 0; s < strategies; s++) {

@@ -1,12 +1,7 @@
 package org.tandem.core.sim;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
@@ -34,31 +29,8 @@ public final class Simulation {
     int threads = (int) Math.min(settings.threads(), (settings.runs() + BLOCK - 1) / BLOCK);
     AtomicLong nextBlock = new AtomicLong();
     AtomicLong done = new AtomicLong();
-    List<Accumulator> parts = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "tandem-simulation");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<Accumulator>> futures = new ArrayList<>();
-      for (int w = 0; w < threads; w++) {
-        futures.add(pool.submit(() -> work(model, streams, bounds, settings.runs(), nextBlock, done, progress)));
-      }
-      for (Future<Accumulator> f : futures) {
-        parts.add(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("simulation interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UserException user) {
-        throw user;
-      }
-      throw new IllegalStateException("a simulation worker failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Accumulator> parts = Workers.run(threads, "tandem-simulation",
+        () -> work(model, streams, bounds, settings.runs(), nextBlock, done, progress));
     Accumulator total = new Accumulator(model, bounds);
     parts.forEach(total::merge);
     return Summary.of(model, settings, total);
