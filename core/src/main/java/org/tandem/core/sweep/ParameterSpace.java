@@ -148,11 +148,11 @@ public final class ParameterSpace {
       }
     }
     Location at = where == null ? Location.of(sourceName) : where;
-    String with = changed.isEmpty() ? "at its own values" : "with " + String.join(", ", changed);
+    String with = changed.isEmpty() ? "at its own values" : "with " + String.join(", ", changed) + ",";
     List<Diagnostic> errors = new ArrayList<>();
     for (Diagnostic d : result.diagnostics()) {
       if (d.isError()) {
-        errors.add(Diagnostic.error(d.code(), at, "the scenario fails its checks " + with + ": " + d.message()
+        errors.add(Diagnostic.error(d.code(), at, with + " the scenario fails its checks: " + d.message()
             + " (" + d.location() + ")"));
       }
     }
