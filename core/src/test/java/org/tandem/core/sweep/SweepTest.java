@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.core.check.Scenarios;
 import org.tandem.core.error.UserException;
 import org.tandem.core.sim.ProgressListener;
 
@@ -44,6 +45,27 @@ class SweepTest {
         .findFirst().orElseThrow();
     assertThat(median.atHigh()).isLessThan(median.base());
     assertThat(median.atLow()).isLessThanOrEqualTo(24);
+  }
+
+  @Test
+  void arsenalOutputRisesWithProductionOnTheBuiltInScenario() {
+    // Monthly production is triangular (0.4, 0.7, max): its mean, (0.4 + 0.7 + max) / 3, goes from
+    // 0.63 to 1.03 as max goes from 0.8 to 2, about 88 more units of material over the 219 months
+    // to 2030-12 (one warhead per unit). The median arsenal at the horizon rises by some 50-70
+    // warheads (seen with seeds 2 and 3), far beyond its noise over 200 runs.
+    ParameterSpace space = ParameterSpace.of(Scenarios.read("korea-2012"), "korea-2012");
+    List<Parameter> p = space.resolve(SweepFixtures.ranges("capability.production.max=0.8:2"));
+    String last = space.scenario().horizon().toString();
+    List<Output> outputs = List.of(Output.parse("warheads:" + last, space.scenario()),
+        Output.parse("median:" + space.scenario().milestones().get(0).id(), space.scenario()));
+    SweepResult r = Sweep.run(space, p, new SweepSettings("oat", 0, space.scenario().strategies().get(0).id(), 200, 2,
+        2, outputs), null, false, ProgressListener.NONE);
+    Swing arsenal = ((Tornado) r.analysis()).swings().get(0);
+    assertThat(arsenal.output()).isEqualTo("warheads:" + last);
+    assertThat(arsenal.atHigh()).isGreaterThan(arsenal.atLow());
+    assertThat(arsenal.base()).isBetween(arsenal.atLow(), arsenal.atHigh());
+    Swing median = ((Tornado) r.analysis()).swings().get(1);
+    assertThat(median.atLow()).isBetween(0.0, (double) space.scenario().months());
   }
 
   @Test
