@@ -2,6 +2,7 @@ package org.tandem.core.sweep;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 
@@ -14,6 +15,8 @@ import org.tandem.core.error.UserException;
  * @param given where the range was written ({@code --param} or a params file's line), for errors
  */
 public record ParameterRange(String path, double low, double high, Location given) {
+  /** A decimal number as the scenario format writes one. */
+  private static final Pattern NUMBER = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
   public ParameterRange {
     Objects.requireNonNull(path, "path");
@@ -57,11 +60,11 @@ public record ParameterRange(String path, double low, double high, Location give
   }
 
   private static double number(String s, String text, Location where) {
-    try {
-      return Double.parseDouble(s.trim());
-    } catch (NumberFormatException e) {
+    String t = s.trim();
+    if (!NUMBER.matcher(t).matches()) {
       throw malformed(text, where);
     }
+    return Double.parseDouble(t);
   }
 
   private static UserException malformed(String text, Location where) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +44,21 @@ class ParameterSpaceTest {
       }
     }
     assertThat(changed.text().lines().count()).isEqualTo(space.scenario().text().lines().count());
+  }
+
+  @Test
+  void rewritesNumbersInFilesWithWindowsLineEndingsAndWideCharacters() {
+    // CR LF line ends, and a note with non-ASCII letters (one outside the BMP) before the number on
+    // its line: the column counts code points, the rewrite must still hit the number.
+    String yaml = SweepFixtures.ONE_STEP
+        .replace("status-quo: 0", "status-quo: {note: \"naïve \uD83D\uDE00 estimate\", value: 0}")
+        .replace("\n", "\r\n");
+    ParameterSpace space = SweepFixtures.inline(yaml);
+    List<Parameter> p = space.resolve(SweepFixtures.ranges("issues.deal.status-quo=0:40", "model.pace=0.01:0.5"));
+    Scenario changed = space.scenarioAt(p, new double[] {12.5, 0.25});
+    assertThat(value(changed, "issues.deal.status-quo")).isEqualTo(12.5);
+    assertThat(value(changed, "model.pace")).isEqualTo(0.25);
+    assertThat(changed.text()).contains("estimate\", value: 12.5}\r\n");
   }
 
   @Test
@@ -95,6 +112,23 @@ class ParameterSpaceTest {
   }
 
   @Test
+  void valueThatMakesAStepDeadFailsTheCheckersAnalysis() throws Exception {
+    // tiny.yaml with tension bounded explicitly and a step that needs tension >= 0.9: lowering the
+    // bound to 0.8 leaves the file well-formed, but the checker finds the step can never be taken.
+    String text;
+    try (InputStream in = ParameterSpaceTest.class.getResourceAsStream("/scenarios/tiny.yaml")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    text = text.replace("    update: \"0.9 * tension + 0.05\"", "    max: 1\n    update: \"0.9 * tension + 0.05\"")
+        .replace("implemented(open-talks) and tension <= 0.9", "implemented(open-talks) and tension >= 0.9");
+    ParameterSpace space = SweepFixtures.inline(text);
+    UserException e = catchThrowableOfType(UserException.class, () -> space.resolve(
+        SweepFixtures.ranges("environment.tension.max=0.8:1")));
+    assertThat(e.diagnostics()).extracting(Diagnostic::code).contains("dead-step", "unreachable-milestone");
+    assertThat(e.diagnostics().get(0).message()).startsWith("with environment.tension.max = 0.8, the scenario fails");
+  }
+
+  @Test
   void triangularWithModeOutsideItsBoundsFailsTheCheck() {
     UserException e = catchThrowableOfType(UserException.class, () -> SweepFixtures.tiny().resolve(
         SweepFixtures.ranges("steps.lift-embargo.duration.mode=1:5")));
@@ -110,7 +144,7 @@ class ParameterSpaceTest {
   @Test
   void malformedParamsAreRefusedWithTheExpectedForm() {
     for (String bad : List.of("steps.open-talks.moves", "steps.open-talks.moves=5", "steps.open-talks.moves=a:b",
-        "=1:2", "steps.open-talks.moves=1:2:3")) {
+        "=1:2", "steps.open-talks.moves=1:2:3", "steps.open-talks.moves=1d:2", "steps.open-talks.moves=NaN:2")) {
       assertThatThrownBy(() -> SweepFixtures.ranges(bad)).as(bad)
           .isInstanceOf(UserException.class).hasMessageContaining("expected PATH=LOW:HIGH");
     }

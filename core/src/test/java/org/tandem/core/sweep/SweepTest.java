@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +84,7 @@ class SweepTest {
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(2 + 5);
     // A kill in the middle of writing a line leaves part of it: resume drops it.
-    Files.writeString(file, "5\t0.0", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(file, "5\t0.0", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     assertThatThrownBy(() -> Sweep.run(space, p, settings, file, false, ProgressListener.NONE))
         .isInstanceOf(UserException.class).hasMessageContaining("--resume");
     long[] firstReported = {-1};
@@ -97,6 +99,27 @@ class SweepTest {
     assertThat(resumed.analysis()).isEqualTo(whole.analysis());
     assertThat(resumed.manifest()).isEqualTo(whole.manifest());
     assertThat(Files.readAllLines(file)).hasSize(2 + 12);
+  }
+
+  @Test
+  void damagedCheckpointLineIsAUserErrorAtItsLine(@TempDir Path dir) throws Exception {
+    ParameterSpace space = SweepFixtures.tiny();
+    List<Parameter> p = space.resolve(SweepFixtures.ranges("events.test.hazard.base=0.01:0.1"));
+    SweepSettings settings = new SweepSettings("oat", 0, "engage", 30, 8, 1, Output.defaults(space.scenario()));
+    Path file = dir.resolve("s.checkpoint");
+    assertThatThrownBy(() -> Sweep.run(space, p, settings, file, false, stopAfter(2)))
+        .isInstanceOf(Interrupted.class);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.set(3, lines.get(3).replace('\t', ' '));
+    Files.write(file, lines);
+    UserException e = catchThrowableOfType(UserException.class,
+        () -> Sweep.run(space, p, settings, file, true, ProgressListener.NONE));
+    assertThat(e.diagnostics().get(0).location().line()).isEqualTo(4);
+    assertThat(e.getMessage()).contains("unreadable checkpoint line");
+    // A point whose values are not the design's (a hand edit, another version) is refused too.
+    Files.write(file, List.of(lines.get(0), lines.get(1), "0\t0.07\t0.5 0.0"));
+    assertThatThrownBy(() -> Sweep.run(space, p, settings, file, true, ProgressListener.NONE))
+        .isInstanceOf(UserException.class).hasMessageContaining("not point 0 of this sweep's design");
   }
 
   @Test
