@@ -9,6 +9,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.tandem.core.Version;
 import org.tandem.core.error.Diagnostic;
@@ -71,9 +76,8 @@ public final class Sweep {
     RandomStreams streams = new RandomStreams(settings.seed());
     UniformRandomProvider designRng = streams.substream(RandomStreams.key(DESIGN_STREAM), 0);
     double[][] points = method.design(parameters, samples, designRng);
-    for (double[] point : points) {
-      space.scenarioAt(parameters, point);
-    }
+    roundWholeNumbers(parameters, points);
+    checkAll(space, parameters, points, settings.threads());
     String description = settings.describe(scenario.sha256(), parameters);
     String fingerprint = sha256(description);
     int outputCount = settings.outputs().size();
@@ -100,6 +104,61 @@ public final class Sweep {
         samples, points.length, settings.runs(), settings.seed(), RandomStreams.ALGORITHM, Version.current(),
         fingerprint);
     return new SweepResult(manifest, parameters, settings.outputs(), points, values, analysis);
+  }
+
+  /**
+   * Rounds the values of parameters that the format only accepts whole (such as
+   * {@code breakdown.for}) to the nearest whole number, so that sampling designs can vary them.
+   */
+  private static void roundWholeNumbers(List<Parameter> parameters, double[][] points) {
+    for (int j = 0; j < parameters.size(); j++) {
+      if (parameters.get(j).assumption().wholeNumber()) {
+        for (double[] point : points) {
+          point[j] = Math.rint(point[j]);
+        }
+      }
+    }
+  }
+
+  /**
+   * Loads and checks the scenario at every point, on {@code threads} threads, before anything is
+   * simulated; throws the user error of the first point in design order that fails.
+   */
+  private static void checkAll(ParameterSpace space, List<Parameter> parameters, double[][] points, int threads) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger firstBad = new AtomicInteger(points.length);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, points.length)), r -> {
+      Thread t = new Thread(r, "tandem-sweep-check");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < Math.min(threads, points.length); w++) {
+        futures.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < firstBad.get(); i = next.getAndIncrement()) {
+            try {
+              space.scenarioAt(parameters, points[i]);
+            } catch (UserException e) {
+              firstBad.accumulateAndGet(i, Math::min);
+            }
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("checking the sweep's points was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("checking a sweep point failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    if (firstBad.get() < points.length) {
+      space.scenarioAt(parameters, points[firstBad.get()]);
+    }
   }
 
   private static double[] simulate(Scenario scenario, SweepSettings settings) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.check.Scenarios;
@@ -165,6 +167,24 @@ class SweepTest {
         done -> simulated[0] = done));
     assertThat(e.getMessage()).contains("steps.lift-embargo.duration.mode = ").contains("steps.lift-embargo.duration.max = ");
     assertThat(simulated[0]).isZero();
+  }
+
+  @Test
+  void wholeNumberFieldsAreSampledAsWholeNumbers() {
+    // breakdown.for (months in a row) only takes whole numbers: a Latin hypercube over 1-4 gives
+    // each point a whole number of months, and all four values occur.
+    ParameterSpace space = SweepFixtures.tiny();
+    List<Parameter> p = space.resolve(SweepFixtures.ranges("breakdown.for=1:4", "events.test.hazard.base=0.01:0.3"));
+    assertThat(p.get(0).assumption().wholeNumber()).isTrue();
+    assertThat(p.get(1).assumption().wholeNumber()).isFalse();
+    SweepResult r = Sweep.run(space, p, new SweepSettings("lhs", 12, "engage", 20, 1, 1, Output.defaults(space.scenario())),
+        null, false, ProgressListener.NONE);
+    Set<Double> months = new TreeSet<>();
+    for (double[] point : r.points()) {
+      assertThat(point[0]).isEqualTo(Math.rint(point[0]));
+      months.add(point[0]);
+    }
+    assertThat(months).containsExactly(1.0, 2.0, 3.0, 4.0);
   }
 
   @Test
