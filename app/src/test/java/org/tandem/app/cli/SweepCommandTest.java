@@ -1,6 +1,7 @@
 package org.tandem.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,8 +12,17 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.core.check.Scenarios;
+import org.tandem.core.error.Location;
+import org.tandem.core.sweep.Output;
+import org.tandem.core.sweep.Parameter;
+import org.tandem.core.sweep.ParameterRange;
+import org.tandem.core.sweep.ParameterSpace;
+import org.tandem.core.sweep.Sweep;
+import org.tandem.core.sweep.SweepSettings;
 
 class SweepCommandTest {
   private static final String TINY = "../core/src/test/resources/scenarios/tiny.yaml";
@@ -88,6 +98,32 @@ class SweepCommandTest {
   }
 
   @Test
+  void resumeAfterAnInterruptionPrintsWhatAnUninterruptedSweepPrints(@TempDir Path dir) throws Exception {
+    String[] sweep = {"sweep", TINY, "--param", HAZARD, "--param", MOVES, "--method", "lhs", "--samples", "10",
+        "--runs", "100", "--seed", "3", "--format", "json", "--quiet"};
+    CliRunner whole = CliRunner.run(concat(sweep, new String[] {"--checkpoint", dir.resolve("a.checkpoint").toString()}));
+    assertThat(whole.exitCode()).as(whole.err()).isZero();
+
+    // Interrupt the same sweep after 4 points, as Ctrl-C would, through the engine the command uses.
+    Path checkpoint = dir.resolve("b.checkpoint");
+    ParameterSpace space = ParameterSpace.of(Scenarios.read(TINY), TINY);
+    List<Parameter> parameters = space.resolve(List.of(ParameterRange.parse(HAZARD, Location.of("--param")),
+        ParameterRange.parse(MOVES, Location.of("--param"))));
+    SweepSettings settings = new SweepSettings("lhs", 10, "engage", 100, 3, 1, Output.defaults(space.scenario()));
+    assertThatThrownBy(() -> Sweep.run(space, parameters, settings, checkpoint, false, done -> {
+      if (done == 4) {
+        throw new IllegalStateException("interrupted");
+      }
+    })).hasMessage("interrupted");
+    assertThat(Files.readAllLines(checkpoint)).hasSize(2 + 4);
+
+    CliRunner resumed = CliRunner.run(concat(sweep, new String[] {"--checkpoint", checkpoint.toString(), "--resume"}));
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(withoutTiming(resumed.out())).isEqualTo(withoutTiming(whole.out()));
+    assertThat(checkpoint).doesNotExist();
+  }
+
+  @Test
   void existingCheckpointIsNeverOverwrittenWithoutResume(@TempDir Path dir) throws Exception {
     Path checkpoint = dir.resolve("s.checkpoint");
     Files.writeString(checkpoint, "precious\n");
@@ -124,6 +160,12 @@ class SweepCommandTest {
       assertThat(run.err()).as(String.join(" ", cases[i])).contains(expected[i]).doesNotContain("\tat ");
     }
     assertThat(Path.of("never-created.checkpoint")).doesNotExist();
+  }
+
+  private static String withoutTiming(String json) throws Exception {
+    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(json);
+    root.remove("timing");
+    return Json.write(root);
   }
 
   private static String[] concat(String[] a, String[] b) {
