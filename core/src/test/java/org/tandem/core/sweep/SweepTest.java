@@ -201,15 +201,6 @@ class SweepTest {
         .isInstanceOf(UserException.class).hasMessageContaining("methods: oat, lhs, sobol");
   }
 
-  @Test
-  void outputsAreParsedAgainstTheScenario() {
-    var s = SweepFixtures.tiny().scenario();
-    assertThat(Output.defaults(s)).extracting(Output::id).containsExactly("p:deal", "breakdown");
-    assertThatThrownBy(() -> Output.parse("p:dael", s)).hasMessageContaining("did you mean 'deal'");
-    assertThatThrownBy(() -> Output.parse("warheads:2021-01", s)).hasMessageContaining("no arsenal");
-    assertThatThrownBy(() -> Output.parse("mean:deal", s)).hasMessageContaining("expected p:MILESTONE");
-  }
-
   private static ProgressListener stopAfter(int points) {
     return done -> {
       if (done >= points) {
