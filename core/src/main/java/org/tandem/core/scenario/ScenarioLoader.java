@@ -494,8 +494,10 @@ public final class ScenarioLoader {
           + "' sum to " + YamlMap.format(sum) + ", not 1");
     }
     List<ConditionalProbabilities> conditional = new ArrayList<>();
+    int tableIndex = 0;
     for (Node node : m.list("conditional", false)) {
-      YamlMap c = m.mapAt(node, m.child("conditional"), "a conditional table", CONDITIONAL);
+      tableIndex++;
+      YamlMap c = m.mapAt(node, m.child("conditional") + "." + tableIndex, "a conditional table", CONDITIONAL);
       if (c == null) {
         continue;
       }
@@ -535,8 +537,10 @@ public final class ScenarioLoader {
     List<HazardFactor> factors = new ArrayList<>();
     if (h != null) {
       base = h.number("base", true, 0, 0, 1);
+      int index = 0;
       for (Node node : h.list("factors", false)) {
-        YamlMap f = h.mapAt(node, h.child("factors"), "a hazard factor", FACTOR);
+        index++;
+        YamlMap f = h.mapAt(node, h.child("factors") + "." + index, "a hazard factor", FACTOR);
         if (f == null) {
           continue;
         }

@@ -311,7 +311,11 @@ final class YamlMap {
   /** A whole number within [min, max]. */
   int integer(String key, boolean required, int fallback, int min, int max) {
     Node value = raw(key);
+    int recorded = reading.assumptions.size();
     double v = number(key, required, fallback, min, max);
+    if (reading.assumptions.size() > recorded) {
+      reading.assumptions.set(recorded, reading.assumptions.get(recorded).asWholeNumber());
+    }
     if (v != Math.rint(v)) {
       reading.error("wrong-type", value, "expected a whole number for '" + key + "' but found " + format(v));
       return fallback;
