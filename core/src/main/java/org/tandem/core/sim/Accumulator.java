@@ -8,11 +8,17 @@ import java.util.Map;
  * and fixed-point sums for means, so that merging in any order gives identical results (the same
  * seed gives the same numbers whatever the thread count). Series quantiles come from histograms of
  * {@link #BINS} bins over each series' range.
+ *
+ * <p>Series values are first buffered for {@link #BUFFERED_RUNS} runs and then added cell by
+ * cell: the histograms are megabytes, and adding one run's values straight into them touched a
+ * different cache line for every month and series.
  */
 final class Accumulator {
   static final int BINS = 512;
   /** Means are summed in units of 2^-20 (about 1e-6). */
   static final double FIXED_POINT = 1 << 20;
+  /** Runs whose series values are buffered before they are added to the histograms. */
+  static final int BUFFERED_RUNS = 64;
 
   final int months;
   final int series;
@@ -41,6 +47,9 @@ final class Accumulator {
   final long[] seriesSum;
   final int[] histogram;
   final long[] overflow;
+  /** [run in buffer][series][month] values not yet added to the histograms. */
+  private final double[] buffer;
+  private int buffered;
   /** Per milestone, blocker label to count. */
   final Map<String, long[]> blockers = new LinkedHashMap<>();
 
@@ -73,22 +82,49 @@ final class Accumulator {
     seriesSum = new long[series * months];
     histogram = new int[series * months * BINS];
     overflow = new long[series];
+    buffer = new double[BUFFERED_RUNS * series * months];
   }
 
-  /** Records one series value; allocation-free. */
+  /** Records one series value of the current run; allocation-free. */
   void record(int s, int month, double value) {
-    int cell = s * months + month;
-    seriesSum[cell] += Math.round(value * FIXED_POINT);
-    int bin = (int) ((value - bounds[2 * s]) * binScale[s]);
-    if (bin >= BINS) {
-      if (value > bounds[2 * s + 1]) {
-        overflow[s]++;
-      }
-      bin = BINS - 1;
-    } else if (bin < 0) {
-      bin = 0;
+    buffer[(buffered * series + s) * months + month] = value;
+  }
+
+  /** Ends the current run's series; every {@link #BUFFERED_RUNS} runs they go to the histograms. */
+  void endRun() {
+    if (++buffered == BUFFERED_RUNS) {
+      flush();
     }
-    histogram[cell * BINS + bin]++;
+  }
+
+  /** Adds the buffered runs' series values to the sums and histograms. */
+  void flush() {
+    for (int s = 0; s < series; s++) {
+      double lo = bounds[2 * s];
+      double hi = bounds[2 * s + 1];
+      double scale = binScale[s];
+      for (int t = 0; t < months; t++) {
+        int cell = s * months + t;
+        int offset = cell * BINS;
+        long sum = 0;
+        for (int r = 0; r < buffered; r++) {
+          double value = buffer[(r * series + s) * months + t];
+          sum += Math.round(value * FIXED_POINT);
+          int bin = (int) ((value - lo) * scale);
+          if (bin >= BINS) {
+            if (value > hi) {
+              overflow[s]++;
+            }
+            bin = BINS - 1;
+          } else if (bin < 0) {
+            bin = 0;
+          }
+          histogram[offset + bin]++;
+        }
+        seriesSum[cell] += sum;
+      }
+    }
+    buffered = 0;
   }
 
   void blocker(int milestone, String label) {
@@ -97,6 +133,8 @@ final class Accumulator {
 
   /** Adds {@code other}'s counts to this one. Order of merging does not matter. */
   void merge(Accumulator other) {
+    flush();
+    other.flush();
     runs += other.runs;
     for (int m = 0; m < milestones; m++) {
       add(milestoneFirst[m], other.milestoneFirst[m]);

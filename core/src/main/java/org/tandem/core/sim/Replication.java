@@ -617,6 +617,7 @@ final class Replication implements State {
   private void finish(Accumulator into) {
     month = m.months - 1;
     into.runs++;
+    into.endRun();
     for (int k = 0; k < m.milestones; k++) {
       into.milestoneFirst[k][milestoneFirst[k] == NEVER ? m.months : milestoneFirst[k]]++;
       if (milestoneLost[k]) {

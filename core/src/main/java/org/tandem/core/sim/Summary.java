@@ -26,6 +26,7 @@ final class Summary {
   private Summary() {}
 
   static SimulationResult of(CompiledScenario model, SimulationSettings settings, Accumulator a) {
+    a.flush();
     Scenario s = model.scenario;
     Manifest manifest = new Manifest(s.id(), s.sha256(), settings.strategy(), settings.given(), settings.seed(),
         a.runs, RandomStreams.ALGORITHM, Version.current());
