@@ -42,6 +42,14 @@ final class ComparisonJson {
           row.putNull("varianceRatio");
         }
         row.put("rank", m.ranks().get(s));
+        if (m.id().startsWith("months:")) {
+          String median = c.perStrategy().get(s).milestone(m.id().substring("months:".length())).medianMonth();
+          if (median == null) {
+            row.putNull("medianMonth");
+          } else {
+            row.put("medianMonth", median);
+          }
+        }
       }
     }
     ArrayNode perStrategy = root.putArray("perStrategy");

@@ -25,20 +25,31 @@ final class ComparisonText {
       for (int s = 0; s < c.strategies().size(); s++) {
         Estimate v = m.values().get(s);
         String strategy = c.strategies().get(s);
+        String median = medianNote(c, m, s);
         if (strategy.equals(c.baseline())) {
-          line(b, "  %d. %-" + width + "s %s   (baseline)", m.ranks().get(s), strategy, value(m, v));
+          line(b, "  %d. %-" + width + "s %s   (baseline)%s", m.ranks().get(s), strategy, value(m, v), median);
         } else {
           Estimate d = m.differences().get(s);
           double ratio = m.varianceRatios().get(s);
-          line(b, "  %d. %-" + width + "s %s   vs baseline %s [%s, %s]%s   CRN variance ratio %s", m.ranks().get(s),
+          line(b, "  %d. %-" + width + "s %s   vs baseline %s [%s, %s]%s   CRN variance ratio %s%s", m.ranks().get(s),
               strategy, value(m, v), signed(m, d.mean()), signed(m, d.low()), signed(m, d.high()),
-              d.excludesZero() ? " *" : "  ", Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.1f", ratio) : "inf");
+              d.excludesZero() ? " *" : "  ", Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.1f", ratio) : "inf",
+              median);
         }
       }
     }
     b.append('\n');
     line(b, "* the 95%% interval of the paired difference excludes 0");
     return b.toString();
+  }
+
+  /** For a time-to-milestone metric, the strategy's median month reached (from its own runs). */
+  private static String medianNote(ComparisonResult c, MetricComparison m, int s) {
+    if (!m.id().startsWith("months:")) {
+      return "";
+    }
+    String median = c.perStrategy().get(s).milestone(m.id().substring("months:".length())).medianMonth();
+    return "   median " + (median == null ? "not reached" : median);
   }
 
   /** Strategies (rows) by outcomes (columns) for every probability metric. */
