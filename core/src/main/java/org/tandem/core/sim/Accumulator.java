@@ -109,7 +109,7 @@ final class Accumulator {
         long sum = 0;
         for (int r = 0; r < buffered; r++) {
           double value = buffer[(r * series + s) * months + t];
-          sum += Math.round(value * FIXED_POINT);
+          sum += (long) Math.rint(value * FIXED_POINT);
           int bin = (int) ((value - lo) * scale);
           if (bin >= BINS) {
             if (value > hi) {
