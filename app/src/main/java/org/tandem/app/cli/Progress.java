@@ -28,9 +28,18 @@ final class Progress implements ProgressListener, AutoCloseable {
     this.stream = stream;
   }
 
-  /** Whether a person is watching: a console is attached. */
+  /**
+   * Whether a person is watching standard error. Java 17 cannot ask whether one stream is a
+   * terminal, so on Linux this reads where file descriptor 2 points; elsewhere it falls back to
+   * whether a console is attached (which needs standard output to be a terminal too).
+   */
   static boolean interactive() {
-    return System.console() != null;
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   @Override
