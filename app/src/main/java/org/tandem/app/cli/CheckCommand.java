@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Load and analyse scenario files (or built-in ids): syntax, unknown ids, expressions, cycles,",
-      "dead steps, unreachable milestones, contradictory reciprocal groups, unused parts, unsourced numbers.",
+      "Check scenario files: every error and warning with file:line:column.",
+      "Loads and analyses scenario files (or built-in ids): syntax, unknown ids, expressions, cycles, dead",
+      "steps, unreachable milestones, contradictory reciprocal groups, unused parts, unsourced numbers.",
       "Exit code: 0 no errors, 2 errors found, 1 internal failure."})
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

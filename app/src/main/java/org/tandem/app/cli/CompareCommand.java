@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare strategies with common random numbers: run k of every strategy sees the same draws, so",
-      "paired differences (with 95% intervals) come from the strategies alone. --vary crosses the",
-      "strategies with the outcomes of a scheduled event."})
+      "Compare strategies on the same random numbers, with paired 95%% intervals.",
+      "Run k of every strategy sees the same draws, so paired differences come from the strategies",
+      "alone. --vary crosses the strategies with the outcomes of a scheduled event."})
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulate a scenario month by month, many times, and report how likely each milestone is and when,",
-      "the breakdown risk, fan charts of the environment and the arsenal, and what blocks progress.",
+      "Simulate a scenario many times: milestone chances and timing, breakdown, fans, blockers.",
+      "Runs the scenario month by month and reports how likely each milestone is and when, the breakdown",
+      "risk, fan charts of the environment and the arsenal, and what blocks progress.",
       "Results are model outputs under the scenario's stated assumptions, not facts about the world."})
 public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
     name = "sweep",
     mixinStandardHelpOptions = true,
     description = {
-      "Vary numbers of a scenario over ranges and measure how the outputs respond: one at a time (oat, a",
-      "tornado), by partial rank correlation on a Latin hypercube (lhs), or by Sobol' indices (sobol).",
+      "Measure which assumptions the results depend on (oat, lhs, sobol).",
+      "Varies numbers of a scenario over ranges and measures how the outputs respond: one at a time (oat,",
+      "a tornado), by partial rank correlation on a Latin hypercube (lhs), or by Sobol' indices (sobol).",
       "Every point runs on the same random numbers. Resumable with --resume after an interruption."})
 public final class SweepCommand implements Callable<Integer> {
   /** The checkpoint used when neither --checkpoint nor --out is given. */
