@@ -35,7 +35,7 @@ final class BlockerFinder {
 
   /** The blocker of milestone {@code k} in the state at the end of a run. */
   String blocker(int k, Replication r) {
-    String label = explain(m.milestoneWhen[k], r, 0);
+    String label = explain(m.milestoneTree[k], r, 0);
     return label == null ? "(condition not met)" : label;
   }
 
@@ -72,7 +72,7 @@ final class BlockerFinder {
     if (stage == StepStage.REVERSED && !m.repeatable[s]) {
       return reversed[s];
     }
-    Node pre = m.precondition[s];
+    Node pre = m.preconditionTree[s];
     if (pre != null && !pre.test(r)) {
       String deeper = explain(pre, r, depth + 1);
       return deeper != null ? deeper : notAgreed[s];

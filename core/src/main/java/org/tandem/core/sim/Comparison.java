@@ -38,7 +38,8 @@ public final class Comparison {
   public static ComparisonResult run(Scenario scenario, ComparisonSettings settings, ProgressListener progress) {
     List<CompiledScenario> models = new ArrayList<>();
     for (String strategy : settings.strategies()) {
-      models.add(new CompiledScenario(scenario, strategy, settings.given()));
+      models.add(new CompiledScenario(scenario, strategy, settings.given(),
+          Simulation.useBytecode(settings.runs() * settings.strategies().size())));
     }
     CompiledScenario first = models.get(0);
     int[] dateMonths = dateMonths(scenario, settings.dates());

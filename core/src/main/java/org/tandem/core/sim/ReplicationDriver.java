@@ -14,7 +14,7 @@ public final class ReplicationDriver {
   private final Accumulator accumulator;
 
   public ReplicationDriver(Scenario scenario, String strategy, Map<String, String> given, long seed) {
-    model = new CompiledScenario(scenario, strategy, given);
+    model = new CompiledScenario(scenario, strategy, given, Simulation.useBytecode(Long.MAX_VALUE));
     replication = new Replication(model, new RandomStreams(seed));
     accumulator = new Accumulator(model, SeriesBounds.of(model));
   }

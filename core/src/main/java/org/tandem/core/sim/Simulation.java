@@ -17,13 +17,25 @@ import org.tandem.core.scenario.Scenario;
 public final class Simulation {
   /** Replications a worker claims at a time; fixed, so that nothing depends on scheduling. */
   static final int BLOCK = 256;
+  /**
+   * From this many runs the scenario's expressions are compiled to bytecode: compiling costs about
+   * a second, interpreting costs more on long runs. The system property {@code tandem.bytecode}
+   * ({@code always} or {@code never}) overrides it, so tests can compare both ways.
+   */
+  static final long BYTECODE_FROM_RUNS = 5_000;
 
   private Simulation() {}
 
   /** Simulates {@code scenario}, which must have passed the checker. */
   public static SimulationResult run(Scenario scenario, SimulationSettings settings, ProgressListener progress) {
+    return run(scenario, settings, progress, useBytecode(settings.runs()));
+  }
+
+  /** As {@link #run(Scenario, SimulationSettings, ProgressListener)}, choosing how expressions run. */
+  static SimulationResult run(Scenario scenario, SimulationSettings settings, ProgressListener progress,
+      boolean bytecode) {
     Scenario effective = withHorizon(scenario, settings.horizon());
-    CompiledScenario model = new CompiledScenario(effective, settings.strategy(), settings.given());
+    CompiledScenario model = new CompiledScenario(effective, settings.strategy(), settings.given(), bytecode);
     RandomStreams streams = new RandomStreams(settings.seed());
     double[] bounds = SeriesBounds.of(model);
     int threads = (int) Math.min(settings.threads(), (settings.runs() + BLOCK - 1) / BLOCK);
@@ -34,6 +46,15 @@ public final class Simulation {
     Accumulator total = new Accumulator(model, bounds);
     parts.forEach(total::merge);
     return Summary.of(model, settings, total);
+  }
+
+  /** Whether runs of this length should compile expressions to bytecode. */
+  static boolean useBytecode(long runs) {
+    String policy = System.getProperty("tandem.bytecode", "auto");
+    if (policy.equals("always")) {
+      return true;
+    }
+    return !policy.equals("never") && runs >= BYTECODE_FROM_RUNS;
   }
 
   private static Accumulator work(CompiledScenario model, RandomStreams streams, double[] bounds, long runs,

@@ -1,0 +1,83 @@
+package org.tandem.core.sim;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a generated expression class in memory with the JDK's compiler and loads it in a class
+ * loader of its own. Returns null where no compiler is available (a JRE), in which case the engine
+ * keeps interpreting the expression trees, with identical results.
+ */
+final class BytecodeCompiler {
+  private static final String PACKAGE = "org.tandem.generated";
+
+  private BytecodeCompiler() {}
+
+  /** An instance of the compiled class, or null when the JDK's compiler is not available. */
+  static GeneratedExpressions compile(ExpressionSource expressions, String className) {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    if (compiler == null) {
+      return null;
+    }
+    String source = expressions.source(PACKAGE, className);
+    String qualified = PACKAGE + "." + className;
+    Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+    StandardJavaFileManager standard = compiler.getStandardFileManager(null, null, null);
+    ForwardingJavaFileManager<StandardJavaFileManager> manager = new ForwardingJavaFileManager<>(standard) {
+      @Override
+      public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
+          FileObject sibling) {
+        return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
+          @Override
+          public OutputStream openOutputStream() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            classes.put(name, bytes);
+            return bytes;
+          }
+        };
+      }
+    };
+    JavaFileObject file = new SimpleJavaFileObject(URI.create("mem:///" + qualified.replace('.', '/') + ".java"),
+        JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return source;
+      }
+    };
+    StringWriter messages = new StringWriter();
+    List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-proc:none", "-g:none",
+        "-nowarn");
+    boolean ok = compiler.getTask(messages, manager, null, options, null, List.of(file)).call();
+    if (!ok) {
+      throw new IllegalStateException("generated expression code did not compile: " + messages);
+    }
+    ClassLoader loader = new ClassLoader(GeneratedExpressions.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        ByteArrayOutputStream bytes = classes.get(name);
+        if (bytes == null) {
+          throw new ClassNotFoundException(name);
+        }
+        byte[] code = bytes.toByteArray();
+        return defineClass(name, code, 0, code.length);
+      }
+    };
+    try {
+      return (GeneratedExpressions) loader.loadClass(qualified).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot load generated expression code", e);
+    }
+  }
+}
