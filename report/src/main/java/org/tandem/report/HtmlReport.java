@@ -1,6 +1,7 @@
 package org.tandem.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,7 @@ public final class HtmlReport {
     private final StringBuilder body = new StringBuilder();
     private final List<String[]> toc = new ArrayList<>();
     private final List<Chart> charts = new ArrayList<>();
+    private final Map<String, String> drawings = new LinkedHashMap<>();
     private String title;
     private String subtitle;
 
@@ -208,8 +210,10 @@ public final class HtmlReport {
           + "to each step whose preconditions name it. Steps of a reciprocal group share a coloured border and are "
           + "joined by a dashed double line labelled with the group: in the model they are agreed together or not "
           + "at all. Diamonds are milestones, with dotted arrows from the steps their condition names.</p>\n");
+      String svg = RoadmapSvg.svg(RoadmapLayout.of(scenario), "roadmap-svg");
+      drawings.put("roadmap", svg);
       body.append("<div class=\"roadmap-wrap\" id=\"fig-roadmap\" data-chart=\"roadmap\" data-kind=\"roadmap\">")
-          .append(RoadmapSvg.svg(RoadmapLayout.of(scenario), "roadmap-svg")).append("</div>\n");
+          .append(svg).append("</div>\n");
       close();
     }
 
@@ -369,7 +373,7 @@ public final class HtmlReport {
       html.append("</ol></nav></header>\n<main>\n").append(body).append("</main>\n<footer>Made by tandem ")
           .append(Html.escape(org.tandem.core.Version.current())).append(". ").append(Html.escape(DISCLAIMER))
           .append("</footer>\n</body></html>\n");
-      return new Report(html.toString(), charts);
+      return new Report(html.toString(), charts, drawings);
     }
 
     private void fact(String name, String value) {

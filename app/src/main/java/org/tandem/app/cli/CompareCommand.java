@@ -27,7 +27,9 @@ import org.tandem.core.scenario.Scenario;
 import org.tandem.core.scenario.Strategy;
 import org.tandem.core.sim.Comparison;
 import org.tandem.core.sim.ComparisonSettings;
+import org.tandem.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Compare strategies with common random numbers: run k of every strategy sees the same draws, so",
       "paired differences (with 95% intervals) come from the strategies alone. --vary crosses the",
-      "strategies with the outcomes of a scheduled event."})
+      "strategies with the outcomes of a scheduled event. Also writes an HTML report with charts",
+      "(tandem-report.html; --report FILE, --no-report; one file per outcome with --vary)."})
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -84,6 +87,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Mixin ReportOptions report = new ReportOptions();
+
   @Override
   public Integer call() throws IOException {
     Scenario loaded = Scenarios.load(scenario);
@@ -92,8 +97,12 @@ public final class CompareCommand implements Callable<Integer> {
     List<YearMonth> months = dates.isEmpty() ? defaultDates(loaded) : parse(dates);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     String text;
+    List<ComparisonResult> reported = new ArrayList<>();
+    List<String> variants = new ArrayList<>();
     if (vary == null) {
       ComparisonResult result = compare(loaded, ids, base, workers, given, months);
+      reported.add(result);
+      variants.add(null);
       text = format == SimulateCommand.SimulateFormat.json ? Json.write(ComparisonJson.of(result)) + "\n"
           : format == SimulateCommand.SimulateFormat.csv ? csv(List.of(result), List.of("")) : ComparisonText.of(result);
     } else {
@@ -107,7 +116,9 @@ public final class CompareCommand implements Callable<Integer> {
         Map<String, String> conditioned = new LinkedHashMap<>(given);
         conditioned.put(parts[0], outcome);
         results.add(compare(loaded, ids, base, workers, conditioned, months));
+        variants.add(parts[0] + "-" + outcome);
       }
+      reported.addAll(results);
       if (format == SimulateCommand.SimulateFormat.json) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("vary", parts[0]);
@@ -131,6 +142,11 @@ public final class CompareCommand implements Callable<Integer> {
       PrintWriter writer = spec.commandLine().getOut();
       writer.print(text);
       writer.flush();
+    }
+    if (report.wanted()) {
+      for (int i = 0; i < reported.size(); i++) {
+        report.write(HtmlReport.comparison(loaded, reported.get(i)), variants.get(i), spec.commandLine().getErr());
+      }
     }
     return Cli.OK;
   }

@@ -21,7 +21,9 @@ import org.tandem.core.scenario.BuiltinScenarios;
 import org.tandem.core.scenario.Scenario;
 import org.tandem.core.sim.Simulation;
 import org.tandem.core.sim.SimulationSettings;
+import org.tandem.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulate a scenario month by month, many times, and report how likely each milestone is and when,",
       "the breakdown risk, fan charts of the environment and the arsenal, and what blocks progress.",
-      "Results are model outputs under the scenario's stated assumptions, not facts about the world."})
+      "Results are model outputs under the scenario's stated assumptions, not facts about the world.",
+      "Also writes an HTML report with charts (tandem-report.html; --report FILE, --no-report)."})
 public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -68,6 +71,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
+
+  @Mixin ReportOptions report = new ReportOptions();
 
   /** Output formats of simulate. */
   public enum SimulateFormat { text, json, csv }
@@ -109,6 +114,9 @@ public final class SimulateCommand implements Callable<Integer> {
       PrintWriter writer = spec.commandLine().getOut();
       writer.print(text);
       writer.flush();
+    }
+    if (report.wanted()) {
+      report.write(HtmlReport.simulation(loaded, result), null, spec.commandLine().getErr());
     }
     return Cli.OK;
   }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Model, simulate and track multi-track normalization between adversaries.",
-    subcommands = {SimulateCommand.class, CompareCommand.class, CheckCommand.class, ScenariosCommand.class, ScenarioCommand.class})
+    subcommands = {SimulateCommand.class, CompareCommand.class, ReportCommand.class, CheckCommand.class, ScenariosCommand.class, ScenarioCommand.class})
 public final class TandemCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
