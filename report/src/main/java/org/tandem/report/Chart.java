@@ -44,8 +44,16 @@ public record Chart(String id, String kind, String title, JFreeChart chart, int 
   public String svg() {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(id + "-");
+    // Hundredths of a pixel are plenty on screen and paper, and keep a report of many charts small.
+    g.setGeomDoubleConverter(Chart::hundredths);
+    g.setTransformDoubleConverter(Chart::hundredths);
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     return g.getSVGElement("svg-" + id, true, new ViewBox(0, 0, width, height), null, null);
+  }
+
+  private static String hundredths(double v) {
+    double r = Math.round(v * 100) / 100.0;
+    return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
   }
 
   /** The chart as PNG bytes, at its drawing size. */

@@ -3,12 +3,16 @@ package org.tandem.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -65,6 +69,11 @@ public final class Charts {
 
   /** Each milestone's probability of having been reached by each month, one line per milestone. */
   public static Chart milestones(String id, SimulationResult r) {
+    return milestones(id, r, "Probability each milestone has been reached");
+  }
+
+  /** As {@link #milestones(String, SimulationResult)}, with its own title. */
+  public static Chart milestones(String id, SimulationResult r, String title) {
     XYSeriesCollection data = new XYSeriesCollection();
     for (MilestoneResult m : r.milestones()) {
       XYSeries s = new XYSeries(m.name(), false, true);
@@ -84,8 +93,7 @@ public final class Charts {
       renderer.setSeriesStroke(i, new BasicStroke(2.2f));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
-    return new Chart(id, "milestones", "Milestones reached by each month", styled(
-        new JFreeChart("Probability each milestone has been reached", TITLE, plot, true)), 900, 420);
+    return new Chart(id, "milestones", title, styled(new JFreeChart(title, TITLE, plot, true)), 900, 420);
   }
 
   /**
@@ -94,6 +102,11 @@ public final class Charts {
    * @param small drawn for a grid of small multiples (no legend, smaller title)
    */
   public static Chart fan(String id, SimulationResult r, SeriesResult s, String label, boolean small) {
+    return fan(id, r, s, label, label, small);
+  }
+
+  /** As {@link #fan(String, SimulationResult, SeriesResult, String, boolean)}, with its own title. */
+  public static Chart fan(String id, SimulationResult r, SeriesResult s, String label, String title, boolean small) {
     YIntervalSeries outer = new YIntervalSeries(FAN_LAYERS.get(0));
     YIntervalSeries inner = new YIntervalSeries(FAN_LAYERS.get(1));
     YIntervalSeries median = new YIntervalSeries(FAN_LAYERS.get(2));
@@ -123,8 +136,17 @@ public final class Charts {
     XYPlot plot = new XYPlot(data, timeAxis(), y, renderer);
     // Outer band first, so the inner band and the median are drawn over it.
     plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-    JFreeChart chart = new JFreeChart(label, small ? LABEL : TITLE, plot, !small);
-    return new Chart(id, "fan", label, styled(chart), small ? 300 : 900, small ? 200 : 400);
+    // Bands as filled swatches in the legend (the renderer would show them as hairlines).
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int i = 0; i < 2; i++) {
+      legend.add(new LegendItem(FAN_LAYERS.get(i), null, null, null, new Rectangle2D.Double(-7, -5, 14, 10),
+          renderer.getSeriesFillPaint(i)));
+    }
+    legend.add(new LegendItem(FAN_LAYERS.get(2), null, null, null, new Line2D.Double(-7, 0, 7, 0),
+        new BasicStroke(2.2f), renderer.getSeriesPaint(2)));
+    plot.setFixedLegendItems(legend);
+    JFreeChart chart = new JFreeChart(title, small ? LABEL : TITLE, plot, !small);
+    return new Chart(id, "fan", title, styled(chart), small ? 300 : 900, small ? 200 : 400);
   }
 
   /** Shares of the runs that did not reach a milestone, by what stood in the way, largest first. */
@@ -148,8 +170,8 @@ public final class Charts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     int rows = Math.max(1, data.getColumnCount());
-    return new Chart(id, "blockers", milestoneName, styled(new JFreeChart("What stood in the way: " + milestoneName,
-        TITLE, plot, false)), 900, 110 + 34 * rows);
+    String title = "What stood in the way: " + milestoneName;
+    return new Chart(id, "blockers", title, styled(new JFreeChart(title, TITLE, plot, false)), 900, 110 + 34 * rows);
   }
 
   /**

@@ -58,7 +58,7 @@ public final class HtmlReport {
     page.begin("Simulation report", "strategy " + strategyName(scenario, result.manifest().strategy()));
     page.summary(List.of(result), strategy == null ? List.of() : List.of(strategy), null);
     page.roadmap();
-    page.results("", result);
+    page.results("", result, true);
     page.sensitivity(sensitivity);
     page.assumptions();
     page.manifests(List.of(result.manifest()));
@@ -81,7 +81,7 @@ public final class HtmlReport {
     page.roadmap();
     page.comparison(comparison);
     for (SimulationResult r : comparison.perStrategy()) {
-      page.results(r.manifest().strategy(), r);
+      page.results(r.manifest().strategy(), r, comparison.commonRandomNumbers());
     }
     page.sensitivity(sensitivity);
     page.assumptions();
@@ -218,12 +218,14 @@ public final class HtmlReport {
     }
 
     /** Milestones, series and blockers of one result; {@code strategy} prefixes ids in a comparison. */
-    void results(String strategy, SimulationResult r) {
+    void results(String strategy, SimulationResult r, boolean commonRandomNumbers) {
       String p = strategy.isEmpty() ? "" : Html.slug(strategy) + "-";
       String in = strategy.isEmpty() ? "" : " - " + strategyName(scenario, strategy);
       if (!strategy.isEmpty()) {
         open("strategy-" + Html.slug(strategy), "Strategy " + strategyName(scenario, strategy));
-        body.append("<p class=\"lede\">The charts of this strategy alone, on the same replications as the others.</p>\n");
+        body.append("<p class=\"lede\">The charts of this strategy alone, ").append(commonRandomNumbers
+            ? "on the same replications (the same random numbers) as the others." : "on its own random streams.")
+            .append("</p>\n");
       }
       String heading = strategy.isEmpty() ? "h2" : "h3";
       if (strategy.isEmpty()) {
@@ -233,7 +235,7 @@ public final class HtmlReport {
       }
       body.append("<p class=\"lede\">The share of simulated runs in which each milestone has been reached by each "
           + "month, under the scenario's assumptions.</p>\n");
-      figure(Charts.milestones(p + "milestones", r), "Probability each milestone has been reached" + in);
+      figure(Charts.milestones(p + "milestones", r, "Probability each milestone has been reached" + in), null);
       body.append("<table><thead><tr><th>milestone</th><th>by the horizon</th><th>median month</th>"
           + "<th>later reversed</th></tr></thead><tbody>");
       for (MilestoneResult m : r.milestones()) {
@@ -251,8 +253,7 @@ public final class HtmlReport {
       body.append("<p class=\"lede\">Per month, the median simulated value and the bands holding the middle 50% and "
           + "90% of runs, in the model.</p>\n");
       for (String id : featured(r)) {
-        figure(Charts.fan(p + "fan-" + Html.slug(id), r, r.series(id), label(id), false),
-            in.isEmpty() ? null : label(id) + in);
+        figure(Charts.fan(p + "fan-" + Html.slug(id), r, r.series(id), label(id), label(id) + in, false), null);
       }
       body.append("<h3 class=\"").append(heading).append("\">Every series</h3>\n<div class=\"grid\">");
       for (SeriesResult s : r.series()) {
@@ -272,9 +273,9 @@ public final class HtmlReport {
         if (shares.isEmpty()) {
           body.append("<p>").append(Html.escape(m.name())).append(": every run reached it, or none recorded a blocker.</p>\n");
         } else {
-          figure(Charts.blockers(p + "blockers-" + Html.slug(m.id()), m.name(), shares, BLOCKERS_SHOWN),
-              m.name() + in + (shares.size() > BLOCKERS_SHOWN ? " (the " + BLOCKERS_SHOWN + " largest of "
-                  + shares.size() + ")" : ""));
+          figure(Charts.blockers(p + "blockers-" + Html.slug(m.id()), m.name() + in, shares, BLOCKERS_SHOWN),
+              shares.size() > BLOCKERS_SHOWN ? "The " + BLOCKERS_SHOWN + " largest of " + shares.size() + " blockers."
+                  : null);
         }
       }
       close();

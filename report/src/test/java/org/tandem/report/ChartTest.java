@@ -24,7 +24,7 @@ class ChartTest {
   void svgHasAViewBoxAndInternalIdsUnderTheChartsPrefix() {
     Element svg = Jsoup.parse(chart("one").svg()).selectFirst("svg");
     assertThat(svg.id()).isEqualTo("svg-one");
-    assertThat(svg.attr("viewBox")).isEqualTo("0.0 0.0 320.0 200.0");
+    assertThat(svg.attr("viewBox")).isEqualTo("0 0 320 200");
     Set<String> ids = new HashSet<>(svg.select("[id]").eachAttr("id"));
     ids.remove("svg-one");
     assertThat(ids).isNotEmpty().allMatch(id -> id.startsWith("one-"));
@@ -36,6 +36,18 @@ class ChartTest {
     XYPlot plot = new XYPlot(null, new org.jfree.chart.axis.NumberAxis("x"), y, null);
     Chart c = new Chart("axis", "test", "Axis", new JFreeChart(plot), 320, 200);
     assertThat(Jsoup.parse(c.svg()).select("text").eachText()).contains("share, in the model");
+  }
+
+  @Test
+  void coordinatesAreRoundedToHundredthsOfAPixel() {
+    org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries("s");
+    s.add(0.123456, 1.0 / 3);
+    s.add(2.987654, 2.0 / 3);
+    XYPlot plot = new XYPlot(new org.jfree.data.xy.XYSeriesCollection(s), new org.jfree.chart.axis.NumberAxis("x"),
+        new org.jfree.chart.axis.NumberAxis("y"), new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer());
+    String svg = new Chart("r", "test", "R", new JFreeChart(plot), 333, 211).svg();
+    assertThat(svg).contains("<path").containsPattern("\\d\\.\\d\\d?[ ,'LZ]");
+    assertThat(svg).doesNotContainPattern("\\d\\.\\d{3}");
   }
 
   @Test

@@ -97,5 +97,11 @@ class ReportInBrowserTest {
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", section);
       Files.write(OUT.resolve(name + "-" + part + ".png"), section.getScreenshotAs(OutputType.BYTES));
     }
+    // And the whole page at once, as a tall window.
+    long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollHeight")).longValue();
+    driver.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 100, 30000)));
+    Files.write(OUT.resolve(name + "-full.png"), driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(new Dimension(1366, 900));
   }
 }

@@ -30,7 +30,7 @@ class SensitivityChartsTest {
     assertThat(rows.getSymbols()).containsExactly("actors.us-congress.capability", "model.threshold",
         "steps.bilateral-roadmap.duration.median");
     XYIntervalSeriesCollection data = (XYIntervalSeriesCollection) plot.getDataset();
-    assertThat(data.getSeriesKey(0)).isEqualTo(SensitivityCharts.TORNADO_LAYERS.get(0));
+    assertThat(data.getSeriesKey(0).toString()).isEqualTo(SensitivityCharts.TORNADO_LAYERS.get(0));
     // congress: low end +0.08 (bar 0..0.08), high end -0.12 (bar -0.12..0)
     assertThat(data.getStartYValue(0, 0)).isEqualTo(0);
     assertThat(data.getEndYValue(0, 0)).isEqualTo(0.08);
@@ -47,8 +47,8 @@ class SensitivityChartsTest {
     XYPlot plot = c.chart().getXYPlot();
     assertThat(((SymbolAxis) plot.getDomainAxis()).getSymbols()).containsExactly("model.threshold", "model.pace");
     XYIntervalSeriesCollection data = (XYIntervalSeriesCollection) plot.getDataset();
-    assertThat(data.getSeriesKey(0)).isEqualTo("first-order index");
-    assertThat(data.getSeriesKey(1)).isEqualTo("total index");
+    assertThat(data.getSeriesKey(0).toString()).isEqualTo("first-order index");
+    assertThat(data.getSeriesKey(1).toString()).isEqualTo("total index");
     assertThat(data.getStartYValue(1, 0)).isEqualTo(0.47);
     assertThat(data.getEndYValue(1, 0)).isEqualTo(0.63);
     assertThat(data.getYValue(0, 1)).isEqualTo(0.10);
