@@ -73,8 +73,9 @@ public final class HtmlReport {
   /** The report of a comparison, with a sensitivity section when {@code sensitivity} is not empty. */
   public static Report comparison(Scenario scenario, ComparisonResult comparison, List<Chart> sensitivity) {
     Page page = new Page(scenario);
-    page.begin("Strategy comparison report", String.join(", ", comparison.strategies().stream()
-        .map(id -> strategyName(scenario, id)).toList()));
+    page.begin("Strategy comparison report", "strategies " + String.join(", ", comparison.strategies().stream()
+        .map(id -> strategyName(scenario, id)).toList()) + " (baseline " + strategyName(scenario, comparison.baseline())
+        + ")");
     List<Strategy> strategies = comparison.strategies().stream().map(id -> scenario.strategy(id).orElse(null))
         .filter(s -> s != null).toList();
     page.summary(comparison.perStrategy(), strategies, comparison);
@@ -109,7 +110,7 @@ public final class HtmlReport {
 
     void begin(String kind, String about) {
       title = kind + ": " + (scenario.title().isEmpty() ? scenario.id() : scenario.title());
-      subtitle = kind + " of scenario " + scenario.id() + " - " + about;
+      subtitle = "Scenario " + scenario.id() + " - " + about;
     }
 
     private void open(String id, String heading) {

@@ -18,7 +18,7 @@ final class ReportCss {
       h3 { font-size: 1.1em; margin: 22px 0 6px; }
       .subtitle { margin: 0 0 8px; color: #444; }
       .disclaimer { margin: 8px 0; padding: 8px 12px; border-left: 4px solid #e69f00; background: #fff8e6; }
-      nav ol { display: flex; flex-wrap: wrap; gap: 4px 18px; padding-left: 18px; margin: 10px 0 14px; }
+      nav ol { display: flex; flex-wrap: wrap; gap: 4px 22px; list-style: none; padding-left: 0; margin: 10px 0 14px; }
       nav a { color: #0b5394; }
       .lede { color: #333; max-width: 80ch; }
       dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
@@ -54,6 +54,9 @@ final class ReportCss {
         .roadmap-wrap svg { width: 100%; height: auto; }
         thead th, tbody tr:nth-child(even) td { background: #ffffff; }
         .grid { grid-template-columns: repeat(3, 1fr); }
+        table { font-size: 8.5pt; }
+        table.assumptions { font-size: 7.5pt; }
+        th, td { padding: 1px 4px; }
       }
       """;
 

@@ -3,9 +3,14 @@ package org.tandem.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PrintOptions;
 import org.tandem.core.scenario.Scenario;
 
 /**
@@ -77,6 +83,16 @@ class ReportInBrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("<script>alert(1)</script>");
   }
 
+  /** Pages of a PDF: its page objects ("/Type /Page", not "/Pages"). */
+  private static int pages(byte[] pdf) {
+    Matcher m = Pattern.compile("/Type\\s*/Page(?![a-z])").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
   private static void openAndCheck(Report report, String name, int charts) throws Exception {
     Path file = OUT.resolve(name + ".html").toAbsolutePath();
     report.write(file);
@@ -97,6 +113,19 @@ class ReportInBrowserTest {
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", section);
       Files.write(OUT.resolve(name + "-" + part + ".png"), section.getScreenshotAs(OutputType.BYTES));
     }
+    // Printed: each section starts a page, nothing dark behind the text.
+    int sections = driver.findElements(By.cssSelector("main > section")).size();
+    byte[] pdf = Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent());
+    Files.write(OUT.resolve(name + ".pdf"), pdf);
+    int pages = pages(pdf);
+    assertThat(pages).isGreaterThanOrEqualTo(sections);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    for (WebElement section : driver.findElements(By.cssSelector("main > section"))) {
+      assertThat(section.getCssValue("break-before")).isEqualTo("page");
+    }
+    assertThat(driver.findElement(By.tagName("body")).getCssValue("background-color")).isEqualTo("rgba(255, 255, 255, 1)");
+    assertThat(driver.findElement(By.tagName("nav")).isDisplayed()).isFalse();
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     // And the whole page at once, as a tall window.
     long height = ((Number) ((JavascriptExecutor) driver).executeScript(
         "return document.documentElement.scrollHeight")).longValue();
