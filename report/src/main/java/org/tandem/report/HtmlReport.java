@@ -329,12 +329,15 @@ public final class HtmlReport {
       open("assumptions", "Assumptions");
       body.append("<p class=\"lede\">Every number of the scenario that drove the run, with its source and note. "
           + "Change any of them in the scenario file and simulate again.</p>\n");
-      body.append("<table class=\"assumptions\"><thead><tr><th>path</th><th>value</th><th>source</th><th>note</th>"
-          + "</tr></thead><tbody>");
+      body.append("<table class=\"assumptions\"><colgroup><col class=\"path\"><col class=\"value\">"
+          + "<col class=\"source\"><col class=\"note\"></colgroup><thead><tr><th>path</th><th>value</th><th>source</th>"
+          + "<th>note</th></tr></thead><tbody>");
       for (Assumption a : scenario.assumptions()) {
         String source = scenario.sources().stream().filter(s -> s.id().equals(a.source())).findFirst()
             .map(s -> s.citation() + " [" + s.id() + "]").orElse(a.source());
-        body.append("<tr><td><code>").append(Html.escape(a.path())).append("</code></td><td class=\"num\">")
+        // Paths may break after each dot, never inside an id.
+        body.append("<tr><td><code>").append(Html.escape(a.path()).replace(".", ".<wbr>"))
+            .append("</code></td><td class=\"num\">")
             .append(Html.escape(number(a.value()))).append("</td><td>").append(Html.escape(source)).append("</td><td>")
             .append(Html.escape(a.note())).append("</td></tr>");
       }
@@ -419,7 +422,14 @@ public final class HtmlReport {
     return percent ? pct(v) : String.format(Locale.ROOT, "%.2f", v);
   }
 
-  private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v);
+  /** A scenario number as written: integers without a point, others to 6 significant digits without trailing zeros. */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.valueOf((long) v);
+    }
+    if (!Double.isFinite(v)) {
+      return String.valueOf(v);
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }

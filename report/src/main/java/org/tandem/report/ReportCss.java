@@ -29,7 +29,12 @@ final class ReportCss {
       thead th { background: #f0f3f6; }
       tbody tr:nth-child(even) td { background: #fafbfc; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-      table.assumptions td:first-child, table.assumptions code { word-break: break-all; }
+      table.assumptions { table-layout: fixed; }
+      table.assumptions col.path { width: 30%; }
+      table.assumptions col.value { width: 9%; }
+      table.assumptions col.source { width: 25%; }
+      table.assumptions col.note { width: 36%; }
+      table.assumptions td { overflow-wrap: anywhere; }
       code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.92em; }
       code.hash { word-break: break-all; }
       .url { color: #555; word-break: break-all; }

@@ -101,6 +101,16 @@ class HtmlReportTest {
   }
 
   @Test
+  void assumptionValuesReadAsWritten() {
+    assertThat(HtmlReport.number(5)).isEqualTo("5");
+    assertThat(HtmlReport.number(0.5)).isEqualTo("0.5");
+    assertThat(HtmlReport.number(0.1)).isEqualTo("0.1");
+    assertThat(HtmlReport.number(1.0 / 3)).isEqualTo("0.333333");
+    assertThat(HtmlReport.number(-2.25)).isEqualTo("-2.25");
+    assertThat(HtmlReport.number(12345678.9)).isEqualTo("12345700");
+  }
+
+  @Test
   void manifestShowsHashSeedRunsAndGenerator() {
     String manifest = koreaPage.getElementById("manifest").text();
     assertThat(manifest).contains(korea.sha256()).contains("comprehensive").contains(" 7 ").contains(" 400 ")
