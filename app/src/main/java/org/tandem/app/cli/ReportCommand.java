@@ -51,11 +51,11 @@ public final class ReportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(result)) {
       throw UserException.of("no-such-file", Location.of(name), "'" + name + "' is not a file");
     }
-    ResultReader.Saved saved = ResultReader.read(Files.readString(result, StandardCharsets.UTF_8), name);
     if (options.noReport) {
       throw UserException.of("wrong-option", Location.of("--no-report"), "'tandem report' writes a report; "
           + "--no-report leaves it nothing to do");
     }
+    ResultReader.Saved saved = ResultReader.read(Files.readString(result, StandardCharsets.UTF_8), name);
     if (saved instanceof ResultReader.Simulated s) {
       Scenario loaded = scenarioOf(s.result().manifest());
       options.write(HtmlReport.simulation(loaded, s.result()), null, spec.commandLine().getErr());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
 import org.tandem.report.Report;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,17 @@ final class ReportOptions {
   @Option(names = "--charts", paramLabel = "DIR", description = "Also write each chart as SVG and PNG into DIR.")
   Path charts;
 
+  /**
+   * Refuses contradictory options before any work is done: {@code --no-report} with
+   * {@code --report} or {@code --charts}.
+   */
+  void check() {
+    if (noReport && (report != null || charts != null)) {
+      throw UserException.of("wrong-option", Location.of("--no-report"), "--no-report cannot go with "
+          + (report != null ? "--report " + report : "--charts " + charts) + ": choose one");
+    }
+  }
+
   /** Whether a report is wanted. */
   boolean wanted() {
     return !noReport;
@@ -38,13 +51,22 @@ final class ReportOptions {
    * command, e.g. {@code us-election-2012-republican}) goes into the file name before its
    * extension and into a subdirectory of the charts directory; null for the only report.
    */
-  void write(Report report, String variant, PrintWriter err) throws IOException {
+  void write(Report report, String variant, PrintWriter err) {
     Path file = variant == null ? file() : withSuffix(file(), variant);
-    report.write(file);
+    try {
+      report.write(file);
+    } catch (IOException e) {
+      throw UserException.of("unwritable-file", Location.of(file.toString()), "cannot write the report: " + e);
+    }
     err.println("tandem: report " + file.toAbsolutePath().normalize());
     if (charts != null) {
       Path dir = variant == null ? charts : charts.resolve(variant);
-      List<Path> written = report.writeCharts(dir);
+      List<Path> written;
+      try {
+        written = report.writeCharts(dir);
+      } catch (IOException e) {
+        throw UserException.of("unwritable-file", Location.of(dir.toString()), "cannot write the charts: " + e);
+      }
       err.println("tandem: " + written.size() + " chart files in " + dir.toAbsolutePath().normalize());
     }
     err.flush();

@@ -79,6 +79,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    report.check();
     Scenario loaded = Scenarios.load(scenario);
     String strategyId = strategy != null ? strategy : loaded.strategies().get(0).id();
     SimulationSettings settings = new SimulationSettings(strategyId, runs,

@@ -123,6 +123,24 @@ class SimulateCommandTest {
     assertThat(run.err()).contains("chart files in " + charts.toAbsolutePath().normalize());
   }
 
+  @Test
+  void contradictoryReportOptionsAndUnwritableReportsAreUserErrors(@TempDir Path dir) throws Exception {
+    CliRunner both = CliRunner.run("simulate", TINY, "--runs", "10", "--no-report", "--report", dir.resolve("r.html")
+        .toString());
+    assertThat(both.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(both.err()).contains("--no-report cannot go with --report");
+    assertThat(both.out()).isEmpty();
+    CliRunner charts = CliRunner.run("simulate", TINY, "--runs", "10", "--no-report", "--charts", dir.toString());
+    assertThat(charts.exitCode()).isEqualTo(Cli.USER_ERROR);
+    Path blocker = dir.resolve("file");
+    Files.writeString(blocker, "not a directory");
+    CliRunner unwritable = CliRunner.run("simulate", TINY, "--runs", "10", "--quiet", "--report",
+        blocker.resolve("r.html").toString());
+    assertThat(unwritable.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(unwritable.err()).contains("unwritable-file").contains("cannot write the report")
+        .doesNotContain("\tat ");
+  }
+
   private static String withoutTiming(String json) throws Exception {
     ObjectNode root = (ObjectNode) Json.MAPPER.readTree(json);
     assertThat(root.has("timing")).isTrue();
