@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -31,9 +32,12 @@ import org.tandem.core.scenario.expr.Expr;
  * names.
  *
  * <p>Columns come from ELK's layered (Sugiyama) algorithm run on the whole precondition graph,
- * left to right, so that every arrow points forward and crossings are few; ELK's order inside a
- * column decides the order of boxes that share a lane and a column. Lanes then give the vertical
- * position, which ELK's layered algorithm has no notion of.
+ * left to right, so that every arrow points forward and crossings are few. Layering is by longest
+ * path from the sources: a step with no preconditions is in the first column, and every other
+ * one column right of the deepest thing it needs. The members of a reciprocal group are one node
+ * for ELK (they are agreed together), so they share a column. ELK's order inside a column decides
+ * the order of boxes that share a lane and a column. Lanes then give the vertical position, which
+ * ELK's layered algorithm has no notion of.
  */
 public final class RoadmapLayout {
   /** Functions of the expression language whose argument names a step. */
@@ -146,7 +150,28 @@ public final class RoadmapLayout {
         }
       }
     }
-    Map<String, double[]> elk = layered(nodes, arrows);
+    // One ELK node per reciprocal group, so that its members land in one column.
+    Map<String, String> elkKey = new LinkedHashMap<>();
+    for (String n : nodes) {
+      elkKey.put(n, n);
+    }
+    for (Step s : scenario.steps()) {
+      if (!s.reciprocal().isEmpty()) {
+        elkKey.put(s.id(), "group:" + s.reciprocal());
+      }
+    }
+    Set<String> elkNodes = new LinkedHashSet<>(elkKey.values());
+    Set<List<String>> elkEdges = new LinkedHashSet<>();
+    for (Arrow a : arrows) {
+      String from = elkKey.get(a.from());
+      String to = elkKey.get(a.to());
+      if (!from.equals(to)) {
+        elkEdges.add(List.of(from, to));
+      }
+    }
+    Map<String, double[]> byElkNode = layered(elkNodes, elkEdges);
+    Map<String, double[]> elk = new LinkedHashMap<>();
+    elkKey.forEach((node, key) -> elk.put(node, byElkNode.get(key)));
 
     // Columns: ELK's layers, read from the x of each node.
     TreeSet<Double> xs = new TreeSet<>();
@@ -220,8 +245,8 @@ public final class RoadmapLayout {
     return Math.round(v * 10) / 10.0;
   }
 
-  /** Runs ELK layered left to right on the graph; returns each node's top-left corner. */
-  private static Map<String, double[]> layered(Set<String> nodes, List<Arrow> arrows) {
+  /** Runs ELK layered left to right on the graph ({@code edges} as [from, to]); returns each node's top-left corner. */
+  private static Map<String, double[]> layered(Set<String> nodes, Set<List<String>> edges) {
     synchronized (ELK_LOCK) {
       if (!elkRegistered) {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -232,6 +257,10 @@ public final class RoadmapLayout {
     graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
     graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, COLUMN_GAP);
+    graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH_SOURCE);
+    // One layering for the whole roadmap: separately laid-out components would be packed side by
+    // side, and an isolated step would push every other column one to the right.
+    graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
     Map<String, ElkNode> byId = new LinkedHashMap<>();
     for (String id : nodes) {
       ElkNode n = ElkGraphUtil.createNode(graph);
@@ -240,8 +269,8 @@ public final class RoadmapLayout {
       n.setHeight(BOX_HEIGHT);
       byId.put(id, n);
     }
-    for (Arrow a : arrows) {
-      ElkGraphUtil.createSimpleEdge(byId.get(a.from()), byId.get(a.to()));
+    for (List<String> e : edges) {
+      ElkGraphUtil.createSimpleEdge(byId.get(e.get(0)), byId.get(e.get(1)));
     }
     new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
     Map<String, double[]> out = new LinkedHashMap<>();

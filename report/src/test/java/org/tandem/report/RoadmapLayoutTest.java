@@ -50,6 +50,18 @@ class RoadmapLayoutTest {
   }
 
   @Test
+  void reciprocalPartnersShareAColumnAndStepsWithoutPreconditionsStartOnTheLeft() {
+    Scenario korea = Fixtures.korea();
+    Roadmap map = RoadmapLayout.of(korea);
+    for (RoadmapLayout.Pair pair : map.pairs()) {
+      assertThat(pair.steps().stream().map(id -> map.box(id).x()).distinct()).as(pair.group()).hasSize(1);
+    }
+    double first = map.boxes().stream().mapToDouble(Box::x).min().orElseThrow();
+    korea.steps().stream().filter(s -> s.preconditions() == null && s.reciprocal().isEmpty())
+        .forEach(s -> assertThat(map.box(s.id()).x()).as(s.id()).isEqualTo(first));
+  }
+
+  @Test
   void boxesSitInsideTheirTracksLaneWithoutOverlapping() {
     Scenario korea = Fixtures.korea();
     Roadmap map = RoadmapLayout.of(korea);
