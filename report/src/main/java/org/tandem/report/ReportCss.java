@@ -44,7 +44,7 @@ final class ReportCss {
       .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px 14px; }
       .grid figure.chart { margin: 4px 0; }
       .roadmap-wrap { overflow-x: auto; border: 1px solid #d0d7de; margin: 10px 0 20px; }
-      .roadmap-wrap svg { display: block; }
+      .roadmap-wrap svg { display: block; max-width: 100%; height: auto; }
       footer { margin-top: 40px; padding: 14px 20px 30px; border-top: 1px solid #d0d7de; color: #555; font-size: 0.9em; }
       @media print {
         @page { margin: 14mm; }
@@ -56,7 +56,7 @@ final class ReportCss {
         h2, h3 { break-after: avoid; }
         figure.chart, .roadmap-wrap, tr { break-inside: avoid; }
         .roadmap-wrap { overflow: visible; border: none; }
-        .roadmap-wrap svg { width: 100%; height: auto; }
+        .roadmap-wrap svg { width: 100%; height: auto; min-width: 0 !important; }
         thead th, tbody tr:nth-child(even) td { background: #ffffff; }
         .grid { grid-template-columns: repeat(3, 1fr); }
         table { font-size: 8.5pt; }

@@ -21,6 +21,9 @@ public final class RoadmapSvg {
   /** Colours of reciprocal groups, cycled; light enough to print. */
   private static final String[] GROUP_COLOURS = {"#b5651d", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037"};
 
+  /** How far a page may shrink the roadmap to fit its width before it scrolls instead (text stays legible). */
+  static final double MIN_SCALE = 0.75;
+
   private RoadmapSvg() {}
 
   /** The SVG element; {@code id} must be unique in the document (it prefixes marker ids). */
@@ -32,8 +35,9 @@ public final class RoadmapSvg {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" class=\"roadmap\" width=\"%.0f\" height=\"%.0f\" "
-            + "viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Roadmap: tracks as lanes, steps as boxes\">",
-        id, map.width(), map.height(), map.width(), map.height()));
+            + "viewBox=\"0 0 %.0f %.0f\" style=\"min-width: %.0fpx\" role=\"img\" "
+            + "aria-label=\"Roadmap: tracks as lanes, steps as boxes\">",
+        id, map.width(), map.height(), map.width(), map.height(), MIN_SCALE * map.width()));
     b.append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
         + "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" "
         + "fill=\"#555\"/></marker></defs>");
