@@ -192,7 +192,7 @@ public final class Charts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.add(values, 1);
     plot.add(differences, 1);
-    plot.setGap(18);
+    plot.setGap(36);
     JFreeChart chart = new JFreeChart(m.label(), TITLE, plot, false);
     return new Chart(id, "comparison", m.label(), styled(chart), 900, 120 + 36 * names.length);
   }
@@ -221,6 +221,8 @@ public final class Charts {
     renderer.setCapLength(8);
     NumberAxis value = new NumberAxis(axisLabel);
     value.setAutoRangeIncludesZero(marker != null);
+    // Keep a margin beyond 0 too, so the baseline's own difference (exactly 0) is not cut in half.
+    value.setAutoRangeStickyZero(false);
     value.setLabelFont(LABEL);
     value.setTickLabelFont(TICK);
     if (percent) {
