@@ -16,7 +16,6 @@ import org.tandem.core.scenario.BuiltinScenarios;
 import org.tandem.core.scenario.Scenario;
 import org.tandem.report.HtmlReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +42,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--scenario", paramLabel = "FILE", description = "The scenario file that was run (default: the built-in named in the manifest).")
   Path scenario;
 
-  @Mixin ReportOptions options;
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Write the HTML report to FILE (default: " + ReportOptions.DEFAULT_FILE + " in the working directory).")
+  Path report;
+
+  @Option(names = "--charts", paramLabel = "DIR", description = "Also write each chart as SVG and PNG into DIR.")
+  Path charts;
 
   @Override
   public Integer call() throws IOException {
@@ -51,10 +55,9 @@ public final class ReportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(result)) {
       throw UserException.of("no-such-file", Location.of(name), "'" + name + "' is not a file");
     }
-    if (options.noReport) {
-      throw UserException.of("wrong-option", Location.of("--no-report"), "'tandem report' writes a report; "
-          + "--no-report leaves it nothing to do");
-    }
+    ReportOptions options = new ReportOptions();
+    options.report = report;
+    options.charts = charts;
     ResultReader.Saved saved = ResultReader.read(Files.readString(result, StandardCharsets.UTF_8), name);
     if (saved instanceof ResultReader.Simulated s) {
       Scenario loaded = scenarioOf(s.result().manifest());
