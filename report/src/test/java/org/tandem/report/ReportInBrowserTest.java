@@ -40,6 +40,7 @@ class ReportInBrowserTest {
   private static final Path OUT = Path.of("target", "browser");
 
   private static ChromeDriver driver;
+  private static Path profile;
 
   @BeforeAll
   static void startBrowser() throws Exception {
@@ -47,7 +48,7 @@ class ReportInBrowserTest {
         "skipped: the real-browser test needs Debian's chromium and chromium-driver "
             + "(apt-get install chromium chromium-driver) at " + CHROMIUM + " and " + CHROMEDRIVER);
     Files.createDirectories(OUT);
-    Path profile = Files.createTempDirectory(OUT.toAbsolutePath(), "chromium-profile-");
+    profile = Files.createTempDirectory(OUT.toAbsolutePath(), "chromium-profile-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -62,9 +63,16 @@ class ReportInBrowserTest {
   }
 
   @AfterAll
-  static void stopBrowser() {
+  static void stopBrowser() throws Exception {
     if (driver != null) {
       driver.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 
