@@ -138,6 +138,7 @@ class ReportInBrowserTest {
     long height = ((Number) ((JavascriptExecutor) driver).executeScript(
         "return document.documentElement.scrollHeight")).longValue();
     driver.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 100, 30000)));
+    driver.executeScript("window.scrollTo(0, 0)");
     Files.write(OUT.resolve(name + "-full.png"), driver.getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(1366, 900));
   }
