@@ -18,7 +18,7 @@ out=$(mktemp)
 err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 /usr/bin/time -v java -jar "$jar" simulate "$scenario" --strategy "$strategy" --runs "$runs" \
-  --format json --quiet --out "$out" 2> "$err"
+  --format json --quiet --no-report --out "$out" 2> "$err"
 rss_kb=$(grep "Maximum resident set size" "$err" | awk '{print $NF}')
 wall=$(grep "Elapsed (wall clock)" "$err" | awk '{print $NF}')
 steps=$(java -jar "$jar" check "$scenario" | grep -o '[0-9]* steps' | awk '{print $1}')

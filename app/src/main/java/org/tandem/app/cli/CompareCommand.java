@@ -23,7 +23,9 @@ import org.tandem.core.scenario.Scenario;
 import org.tandem.core.scenario.Strategy;
 import org.tandem.core.sim.Comparison;
 import org.tandem.core.sim.ComparisonSettings;
+import org.tandem.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Compare strategies on the same random numbers, with paired 95%% intervals.",
       "Run k of every strategy sees the same draws, so paired differences come from the strategies",
-      "alone. --vary crosses the strategies with the outcomes of a scheduled event."})
+      "alone. --vary crosses the strategies with the outcomes of a scheduled event. Also writes an HTML",
+      "report with charts (tandem-report.html; --report FILE, --no-report; one file per outcome with --vary)."})
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -80,16 +83,23 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Mixin ReportOptions report = new ReportOptions();
+
   @Override
   public Integer call() throws IOException {
+    report.check();
     Scenario loaded = Scenarios.load(scenario);
     List<String> ids = strategies.isEmpty() ? loaded.strategies().stream().map(Strategy::id).toList() : strategies;
     String base = baseline != null ? baseline : ids.get(0);
     List<YearMonth> months = dates.isEmpty() ? defaultDates(loaded) : parse(dates);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     String text;
+    List<ComparisonResult> reported = new ArrayList<>();
+    List<String> variants = new ArrayList<>();
     if (vary == null) {
       ComparisonResult result = compare(loaded, ids, base, workers, given, months);
+      reported.add(result);
+      variants.add(null);
       text = format == SimulateCommand.SimulateFormat.json ? Json.write(ComparisonJson.of(result)) + "\n"
           : format == SimulateCommand.SimulateFormat.csv ? csv(List.of(result), List.of("")) : ComparisonText.of(result);
     } else {
@@ -103,7 +113,9 @@ public final class CompareCommand implements Callable<Integer> {
         Map<String, String> conditioned = new LinkedHashMap<>(given);
         conditioned.put(parts[0], outcome);
         results.add(compare(loaded, ids, base, workers, conditioned, months));
+        variants.add(parts[0] + "-" + outcome);
       }
+      reported.addAll(results);
       if (format == SimulateCommand.SimulateFormat.json) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("vary", parts[0]);
@@ -119,6 +131,11 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     ResultOutput.write(spec, out, text);
+    if (report.wanted()) {
+      for (int i = 0; i < reported.size(); i++) {
+        report.write(HtmlReport.comparison(loaded, reported.get(i)), variants.get(i), spec.commandLine().getErr());
+      }
+    }
     return Cli.OK;
   }
 

@@ -17,7 +17,9 @@ import org.tandem.core.scenario.BuiltinScenarios;
 import org.tandem.core.scenario.Scenario;
 import org.tandem.core.sim.Simulation;
 import org.tandem.core.sim.SimulationSettings;
+import org.tandem.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
       "Simulate a scenario many times: milestone chances and timing, breakdown, fans, blockers.",
       "Runs the scenario month by month and reports how likely each milestone is and when, the breakdown",
       "risk, fan charts of the environment and the arsenal, and what blocks progress.",
-      "Results are model outputs under the scenario's stated assumptions, not facts about the world."})
+      "Results are model outputs under the scenario's stated assumptions, not facts about the world.",
+      "Also writes an HTML report with charts (tandem-report.html; --report FILE, --no-report)."})
 public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -66,11 +69,14 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Mixin ReportOptions report = new ReportOptions();
+
   /** Output formats of simulate. */
   public enum SimulateFormat { text, json, csv }
 
   @Override
   public Integer call() throws IOException {
+    report.check();
     Scenario loaded = Scenarios.load(scenario);
     String strategyId = strategy != null ? strategy : loaded.defaultStrategy();
     SimulationSettings settings = new SimulationSettings(strategyId, runs,
@@ -98,6 +104,9 @@ public final class SimulateCommand implements Callable<Integer> {
         text = ResultText.of(loaded, result, seconds);
     }
     ResultOutput.write(spec, out, text);
+    if (report.wanted()) {
+      report.write(HtmlReport.simulation(loaded, result), null, spec.commandLine().getErr());
+    }
     return Cli.OK;
   }
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Model, simulate and track multi-track normalization between adversaries.",
-    subcommands = {SimulateCommand.class, CompareCommand.class, SweepCommand.class, ForecastCommand.class,
-      CheckCommand.class, ScenariosCommand.class, ScenarioCommand.class})
+    subcommands = {SimulateCommand.class, CompareCommand.class, SweepCommand.class, ReportCommand.class,
+      ForecastCommand.class, CheckCommand.class, ScenariosCommand.class, ScenarioCommand.class})
 public final class TandemCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

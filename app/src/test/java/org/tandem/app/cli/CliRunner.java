@@ -12,4 +12,11 @@ record CliRunner(int exitCode, String out, String err) {
     int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRunner(code, out.toString(), err.toString());
   }
+
+  /** Runs {@code args} with {@code --no-report} added, so that no report lands in the working directory. */
+  static CliRunner runWithoutReport(String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = "--no-report";
+    return run(all);
+  }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
   private static final String TINY = "../core/src/test/resources/scenarios/tiny.yaml";
@@ -23,7 +24,7 @@ class CompareCommandTest {
 
   @Test
   void comparesTheBuiltInStrategiesAsATable() {
-    CliRunner run = CliRunner.run("compare", "korea-2012", "--runs", "400", "--quiet");
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "400", "--quiet");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Common random numbers").contains("P(normalization by 2030-12)")
         .contains("comprehensive").contains("vs baseline").contains("CRN variance ratio");
@@ -31,7 +32,7 @@ class CompareCommandTest {
 
   @Test
   void jsonFollowsItsSchema() throws Exception {
-    CliRunner run = CliRunner.run("compare", "korea-2012", "--runs", "300", "--strategies",
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "300", "--strategies",
         "comprehensive,strategic-patience", "--format", "json", "--dates", "2015-12");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(schema().validate(run.out(), InputFormat.JSON)).isEmpty();
@@ -42,11 +43,11 @@ class CompareCommandTest {
 
   @Test
   void varyCrossesStrategiesWithOutcomes() throws Exception {
-    CliRunner text = CliRunner.run("compare", "korea-2012", "--runs", "300", "--vary",
+    CliRunner text = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "300", "--vary",
         "us-election-2012=democrat,republican", "--quiet");
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).contains("us-election-2012 =").containsPattern("democrat +republican");
-    CliRunner json = CliRunner.run("compare", "korea-2012", "--runs", "200", "--vary",
+    CliRunner json = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "200", "--vary",
         "us-election-2012=democrat,republican", "--format", "json");
     assertThat(schema().validate(json.out(), InputFormat.JSON)).isEmpty();
     assertThat(Json.MAPPER.readTree(json.out()).at("/outcomes/1/comparison/given/us-election-2012").asText())
@@ -55,11 +56,33 @@ class CompareCommandTest {
 
   @Test
   void csvHasARowPerMetricAndStrategy() {
-    CliRunner run = CliRunner.run("compare", TINY, "--runs", "100", "--strategies", "engage,engage-slowly",
+    CliRunner run = CliRunner.run("compare", TINY, "--no-report", "--runs", "100", "--strategies", "engage,engage-slowly",
         "--format", "csv");
     // tiny.yaml has a single strategy, so the second one is a user error...
     assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(run.err()).contains("engage-slowly");
+  }
+
+  @Test
+  void reportHasTheComparisonAndEachStrategysCharts(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("c.html");
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--runs", "100", "--quiet", "--strategies",
+        "strategic-patience,comprehensive", "--report", report.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(report)).contains("id=\"comparison\"").contains("id=\"strategy-strategic-patience\"")
+        .contains("id=\"strategy-comprehensive\"").contains("id=\"fig-comprehensive-fan-warheads\"");
+    assertThat(run.err()).contains("tandem: report " + report.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void varyWritesOneReportPerOutcome(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("v.html");
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--runs", "60", "--quiet", "--vary",
+        "us-election-2012=democrat,republican", "--report", report.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("v-us-election-2012-democrat.html")).content().contains("us-election-2012 = democrat");
+    assertThat(dir.resolve("v-us-election-2012-republican.html")).content().contains("us-election-2012 = republican");
+    assertThat(report).doesNotExist();
   }
 
   @Test
@@ -71,7 +94,7 @@ class CompareCommandTest {
         {"compare", "korea-2012", "--vary", "us-election-2012=green", "--runs", "10"},
         {"compare", "korea-2012", "--dates", "2040-01", "--runs", "10"},
         {"compare", "korea-2012", "--dates", "soon", "--runs", "10"}}) {
-      CliRunner run = CliRunner.run(args);
+      CliRunner run = CliRunner.runWithoutReport(args);
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(Cli.USER_ERROR);
       assertThat(run.err()).as(String.join(" ", args)).doesNotContain("\tat ");
     }

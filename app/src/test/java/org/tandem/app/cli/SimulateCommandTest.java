@@ -19,11 +19,11 @@ class SimulateCommandTest {
 
   @Test
   void jsonIsIdenticalForOneTwoAndEightThreadsOutsideTiming() throws Exception {
-    String one = withoutTiming(CliRunner.run("simulate", TINY, "--runs", "2000", "--seed", "5", "--threads", "1",
+    String one = withoutTiming(CliRunner.run("simulate", TINY, "--no-report", "--runs", "2000", "--seed", "5", "--threads", "1",
         "--format", "json").out());
-    String two = withoutTiming(CliRunner.run("simulate", TINY, "--runs", "2000", "--seed", "5", "--threads", "2",
+    String two = withoutTiming(CliRunner.run("simulate", TINY, "--no-report", "--runs", "2000", "--seed", "5", "--threads", "2",
         "--format", "json").out());
-    String eight = withoutTiming(CliRunner.run("simulate", TINY, "--runs", "2000", "--seed", "5", "--threads", "8",
+    String eight = withoutTiming(CliRunner.run("simulate", TINY, "--no-report", "--runs", "2000", "--seed", "5", "--threads", "8",
         "--format", "json").out());
     assertThat(two).isEqualTo(one);
     assertThat(eight).isEqualTo(one);
@@ -31,7 +31,7 @@ class SimulateCommandTest {
 
   @Test
   void jsonFollowsThePublishedSchema() throws Exception {
-    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "300", "--format", "json", "--given", "election=hawk");
+    CliRunner run = CliRunner.run("simulate", TINY, "--no-report", "--runs", "300", "--format", "json", "--given", "election=hawk");
     assertThat(run.exitCode()).isZero();
     Schema schema;
     try (InputStream in = Files.newInputStream(Path.of("../docs/simulate-output.schema.json"))) {
@@ -49,7 +49,7 @@ class SimulateCommandTest {
 
   @Test
   void textSummaryShowsMilestonesBreakdownBlockersAndManifest() {
-    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "500", "--quiet");
+    CliRunner run = CliRunner.run("simulate", TINY, "--no-report", "--runs", "500", "--quiet");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("deal").contains("breakdown of the process").contains("stood in the way")
         .contains("manifest: scenario tiny").contains("seed 20121001").contains("not predictions of the world");
@@ -57,7 +57,7 @@ class SimulateCommandTest {
 
   @Test
   void csvHasOneRowPerMonth() {
-    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "100", "--format", "csv");
+    CliRunner run = CliRunner.run("simulate", TINY, "--no-report", "--runs", "100", "--format", "csv");
     String[] lines = run.out().split("\n");
     assertThat(lines).hasSize(1 + 36);
     assertThat(lines[0]).startsWith("month,a-space_mean").contains("tension_p95").endsWith("p_deal");
@@ -67,7 +67,7 @@ class SimulateCommandTest {
   @Test
   void outWritesTheFile(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("r.json");
-    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "100", "--format", "json", "--out", out.toString());
+    CliRunner run = CliRunner.run("simulate", TINY, "--no-report", "--runs", "100", "--format", "json", "--out", out.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(Json.MAPPER.readTree(out.toFile()).has("manifest")).isTrue();
   }
@@ -81,10 +81,64 @@ class SimulateCommandTest {
         {"simulate", TINY, "--horizon", "2019-13"},
         {"simulate", "no-such-scenario"},
         {"simulate", TINY, "--runs", "many"}}) {
-      CliRunner run = CliRunner.run(args);
+      CliRunner run = CliRunner.runWithoutReport(args);
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(Cli.USER_ERROR);
       assertThat(run.err()).as(String.join(" ", args)).doesNotContain("Exception").doesNotContain("\tat ");
     }
+  }
+
+  @Test
+  void writesTheReportWhereAskedAndPrintsItsPath(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("sub/r.html");
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "100", "--quiet", "--report", report.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String html = Files.readString(report);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"roadmap\"").contains("id=\"fig-milestones\"")
+        .contains("manifest");
+    assertThat(run.err()).contains("tandem: report " + report.toAbsolutePath().normalize());
+    assertThat(run.out()).contains("deal");
+  }
+
+  @Test
+  void noReportWritesNoFileInTheWorkingDirectory() {
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "50", "--quiet", "--no-report");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("report");
+    assertThat(Path.of(ReportOptions.DEFAULT_FILE)).doesNotExist();
+  }
+
+  @Test
+  void chartsWritesEveryChartAsSvgAndPng(@TempDir Path dir) throws Exception {
+    Path charts = dir.resolve("charts");
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "100", "--quiet", "--report",
+        dir.resolve("r.html").toString(), "--charts", charts.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(charts.resolve("milestones.svg")).content().startsWith("<?xml").contains("<svg");
+    assertThat(charts.resolve("roadmap.svg")).content().contains("class=\"roadmap\"");
+    byte[] png = Files.readAllBytes(charts.resolve("fan-tension.png"));
+    assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    try (var files = Files.list(charts)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(5);
+    }
+    assertThat(run.err()).contains("chart files in " + charts.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void contradictoryReportOptionsAndUnwritableReportsAreUserErrors(@TempDir Path dir) throws Exception {
+    CliRunner both = CliRunner.run("simulate", TINY, "--runs", "10", "--no-report", "--report", dir.resolve("r.html")
+        .toString());
+    assertThat(both.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(both.err()).contains("--no-report cannot go with --report");
+    assertThat(both.out()).isEmpty();
+    CliRunner charts = CliRunner.run("simulate", TINY, "--runs", "10", "--no-report", "--charts", dir.toString());
+    assertThat(charts.exitCode()).isEqualTo(Cli.USER_ERROR);
+    Path blocker = dir.resolve("file");
+    Files.writeString(blocker, "not a directory");
+    CliRunner unwritable = CliRunner.run("simulate", TINY, "--runs", "10", "--quiet", "--report",
+        blocker.resolve("r.html").toString());
+    assertThat(unwritable.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(unwritable.err()).contains("unwritable-file").contains("cannot write the report")
+        .doesNotContain("\tat ");
   }
 
   private static String withoutTiming(String json) throws Exception {

@@ -1,0 +1,435 @@
+package org.tandem.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tandem.core.result.BlockerShare;
+import org.tandem.core.result.ComparisonResult;
+import org.tandem.core.result.Estimate;
+import org.tandem.core.result.Manifest;
+import org.tandem.core.result.MetricComparison;
+import org.tandem.core.result.MilestoneResult;
+import org.tandem.core.result.SeriesResult;
+import org.tandem.core.result.SimulationResult;
+import org.tandem.core.scenario.Actor;
+import org.tandem.core.scenario.Assumption;
+import org.tandem.core.scenario.EnvironmentVariable;
+import org.tandem.core.scenario.Scenario;
+import org.tandem.core.scenario.Source;
+import org.tandem.core.scenario.Strategy;
+
+/**
+ * Renders a simulation or a comparison of strategies as one self-contained HTML page: inline CSS
+ * and inline SVG only, no scripts and nothing fetched, so it opens offline and prints to PDF.
+ * Every string from the scenario or the result is escaped. Wording keeps every number a model
+ * output under the scenario's assumptions.
+ *
+ * <p>Sections, in order: summary (scenario, strategy, key numbers), roadmap, milestones, series,
+ * blockers, [comparison, one section per strategy], [sensitivity], assumptions, manifest.
+ */
+public final class HtmlReport {
+  /** Series drawn full size when present, in this order, before the actors' political space. */
+  static final List<String> FEATURED = List.of("warheads", "tension", "momentum");
+
+  /** Blockers shown per milestone. */
+  static final int BLOCKERS_SHOWN = 8;
+
+  private static final String DISCLAIMER = "Every number and chart in this report is an output of a model under "
+      + "the scenario's stated assumptions (listed under Assumptions), not a forecast and not a fact about the world.";
+
+  private HtmlReport() {}
+
+  /** The report of one simulation. */
+  public static Report simulation(Scenario scenario, SimulationResult result) {
+    return simulation(scenario, result, List.of());
+  }
+
+  /**
+   * The report of one simulation, with a sensitivity section holding {@code sensitivity} charts
+   * (from {@link SensitivityCharts}) when there are any.
+   */
+  public static Report simulation(Scenario scenario, SimulationResult result, List<Chart> sensitivity) {
+    Page page = new Page(scenario);
+    Strategy strategy = scenario.strategy(result.manifest().strategy()).orElse(null);
+    page.begin("Simulation report", "strategy " + strategyName(scenario, result.manifest().strategy()));
+    page.summary(List.of(result), strategy == null ? List.of() : List.of(strategy), null);
+    page.roadmap();
+    page.results("", result, true);
+    page.sensitivity(sensitivity);
+    page.assumptions();
+    page.manifests(List.of(result.manifest()));
+    return page.end();
+  }
+
+  /** The report of a comparison: the compared outputs, then each strategy's own charts. */
+  public static Report comparison(Scenario scenario, ComparisonResult comparison) {
+    return comparison(scenario, comparison, List.of());
+  }
+
+  /** The report of a comparison, with a sensitivity section when {@code sensitivity} is not empty. */
+  public static Report comparison(Scenario scenario, ComparisonResult comparison, List<Chart> sensitivity) {
+    Page page = new Page(scenario);
+    page.begin("Strategy comparison report", "strategies " + String.join(", ", comparison.strategies().stream()
+        .map(id -> strategyName(scenario, id)).toList()) + " (baseline " + strategyName(scenario, comparison.baseline())
+        + ")");
+    List<Strategy> strategies = comparison.strategies().stream().map(id -> scenario.strategy(id).orElse(null))
+        .filter(s -> s != null).toList();
+    page.summary(comparison.perStrategy(), strategies, comparison);
+    page.roadmap();
+    page.comparison(comparison);
+    for (SimulationResult r : comparison.perStrategy()) {
+      page.results(r.manifest().strategy(), r, comparison.commonRandomNumbers());
+    }
+    page.sensitivity(sensitivity);
+    page.assumptions();
+    page.manifests(comparison.perStrategy().stream().map(SimulationResult::manifest).toList());
+    return page.end();
+  }
+
+  private static String strategyName(Scenario scenario, String id) {
+    return scenario.strategy(id).map(s -> s.name().isEmpty() ? id : s.name()).orElse(id);
+  }
+
+  /** Builds one page; a new one per report. */
+  private static final class Page {
+    private final Scenario scenario;
+    private final StringBuilder body = new StringBuilder();
+    private final List<String[]> toc = new ArrayList<>();
+    private final List<Chart> charts = new ArrayList<>();
+    private final Map<String, String> drawings = new LinkedHashMap<>();
+    private String title;
+    private String subtitle;
+
+    Page(Scenario scenario) {
+      this.scenario = scenario;
+    }
+
+    void begin(String kind, String about) {
+      title = kind + ": " + (scenario.title().isEmpty() ? scenario.id() : scenario.title());
+      subtitle = "Scenario " + scenario.id() + " - " + about;
+    }
+
+    private void open(String id, String heading) {
+      toc.add(new String[] {id, heading});
+      body.append("<section id=\"").append(id).append("\"><h2>").append(Html.escape(heading)).append("</h2>\n");
+    }
+
+    private void close() {
+      body.append("</section>\n");
+    }
+
+    private void figure(Chart chart, String caption) {
+      charts.add(chart);
+      body.append("<figure class=\"chart chart-").append(chart.kind()).append("\" id=\"fig-").append(chart.id())
+          .append("\" data-chart=\"").append(chart.id()).append("\" data-kind=\"").append(chart.kind()).append("\">")
+          .append(chart.svg());
+      if (caption != null && !caption.equals(chart.title())) {
+        body.append("<figcaption>").append(Html.escape(caption)).append("</figcaption>");
+      }
+      body.append("</figure>\n");
+    }
+
+    void summary(List<SimulationResult> results, List<Strategy> strategies, ComparisonResult comparison) {
+      open("summary", "Scenario and strategy");
+      body.append("<dl class=\"facts\">");
+      fact("Scenario", scenario.id());
+      fact("Title", scenario.title());
+      if (!scenario.description().isBlank()) {
+        fact("Description", scenario.description().trim());
+      }
+      fact("Simulated months", scenario.start() + " to " + results.get(0).horizon() + " (" + results.get(0).months()
+          + " months)");
+      Manifest m = results.get(0).manifest();
+      fact("Runs", String.format(Locale.ROOT, "%,d replications, seed %d", m.runs(), m.seed()));
+      if (!m.given().isEmpty()) {
+        fact("Conditioned on", String.join(", ", m.given().entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .map(e -> e.getKey() + " = " + e.getValue()).toList()));
+      }
+      body.append("</dl>\n<h3>Strateg").append(strategies.size() == 1 ? "y" : "ies").append("</h3>\n<ul class=\"strategies\">");
+      for (Strategy s : strategies) {
+        body.append("<li><strong>").append(Html.escape(s.name().isEmpty() ? s.id() : s.name())).append("</strong> <code>")
+            .append(Html.escape(s.id())).append("</code>");
+        if (comparison != null && s.id().equals(comparison.baseline())) {
+          body.append(" (baseline)");
+        }
+        if (!s.description().isBlank()) {
+          body.append(": ").append(Html.escape(s.description().trim()));
+        }
+        body.append("</li>");
+      }
+      body.append("</ul>\n<h3>Key numbers, in the model</h3>\n<table class=\"key\"><thead><tr><th>milestone</th>");
+      for (SimulationResult r : results) {
+        body.append("<th>").append(results.size() == 1 ? "probability by " + Html.escape(r.horizon().toString())
+            : Html.escape(r.manifest().strategy())).append("</th>");
+      }
+      body.append("<th>median month").append(results.size() == 1 ? "" : " (" + Html.escape(results.get(0).manifest()
+          .strategy()) + ")").append("</th></tr></thead><tbody>");
+      for (MilestoneResult first : results.get(0).milestones()) {
+        body.append("<tr><td>").append(Html.escape(first.name())).append("</td>");
+        for (SimulationResult r : results) {
+          body.append("<td class=\"num\">").append(pct(r.milestone(first.id()).probability())).append("</td>");
+        }
+        body.append("<td>").append(first.medianMonth() == null ? "not by the horizon" : Html.escape(first.medianMonth()))
+            .append("</td></tr>");
+      }
+      body.append("<tr><td>breakdown of the process</td>");
+      for (SimulationResult r : results) {
+        body.append("<td class=\"num\">").append(pct(r.breakdownProbability())).append("</td>");
+      }
+      body.append("<td></td></tr></tbody></table>\n<h3>Actors</h3>\n<ul class=\"actors\">");
+      for (Actor a : scenario.actors()) {
+        body.append("<li>").append(Html.escape(a.name().isEmpty() ? a.id() : a.name())).append(" <code>")
+            .append(Html.escape(a.id())).append("</code>");
+        if (!a.kind().isEmpty()) {
+          body.append(", ").append(Html.escape(a.kind()));
+        }
+        body.append("</li>");
+      }
+      body.append("</ul>\n<h3>Sources</h3>\n<ul class=\"sources\">");
+      for (Source s : scenario.sources()) {
+        body.append("<li><code>").append(Html.escape(s.id())).append("</code> ").append(Html.escape(s.citation()));
+        if (!s.url().isEmpty()) {
+          // Plain text, not a link: the report must not point anywhere online.
+          body.append(" <span class=\"url\">").append(Html.escape(s.url())).append("</span>");
+        }
+        body.append("</li>");
+      }
+      if (scenario.sources().isEmpty()) {
+        body.append("<li>The scenario lists no sources; see the notes under Assumptions.</li>");
+      }
+      body.append("</ul>\n");
+      close();
+    }
+
+    void roadmap() {
+      open("roadmap", "Roadmap");
+      body.append("<p class=\"lede\">One lane per track. Boxes are steps; an arrow runs from a step (or milestone) "
+          + "to each step whose preconditions name it. Steps of a reciprocal group share a coloured border and are "
+          + "joined by a dashed double line labelled with the group: in the model they are agreed together or not "
+          + "at all. Diamonds are milestones, with dotted arrows from the steps their condition names.</p>\n");
+      String svg = RoadmapSvg.svg(RoadmapLayout.of(scenario), "roadmap-svg");
+      drawings.put("roadmap", svg);
+      body.append("<div class=\"roadmap-wrap\" id=\"fig-roadmap\" data-chart=\"roadmap\" data-kind=\"roadmap\">")
+          .append(svg).append("</div>\n");
+      close();
+    }
+
+    /** Milestones, series and blockers of one result; {@code strategy} prefixes ids in a comparison. */
+    void results(String strategy, SimulationResult r, boolean commonRandomNumbers) {
+      String p = strategy.isEmpty() ? "" : Html.slug(strategy) + "-";
+      String in = strategy.isEmpty() ? "" : " - " + strategyName(scenario, strategy);
+      if (!strategy.isEmpty()) {
+        open("strategy-" + Html.slug(strategy), "Strategy " + strategyName(scenario, strategy));
+        body.append("<p class=\"lede\">The charts of this strategy alone, ").append(commonRandomNumbers
+            ? "on the same replications (the same random numbers) as the others." : "on its own random streams.")
+            .append("</p>\n");
+      }
+      String heading = strategy.isEmpty() ? "h2" : "h3";
+      if (strategy.isEmpty()) {
+        open("milestones", "Milestones over time");
+      } else {
+        body.append("<h3 id=\"").append(p).append("milestones\">Milestones over time</h3>\n");
+      }
+      body.append("<p class=\"lede\">The share of simulated runs in which each milestone has been reached by each "
+          + "month, under the scenario's assumptions.</p>\n");
+      figure(Charts.milestones(p + "milestones", r, "Probability each milestone has been reached" + in), null);
+      body.append("<table><thead><tr><th>milestone</th><th>by the horizon</th><th>median month</th>"
+          + "<th>later reversed</th></tr></thead><tbody>");
+      for (MilestoneResult m : r.milestones()) {
+        body.append("<tr><td>").append(Html.escape(m.name())).append("</td><td class=\"num\">").append(pct(m.probability()))
+            .append("</td><td>").append(m.medianMonth() == null ? "not by the horizon" : Html.escape(m.medianMonth()))
+            .append("</td><td class=\"num\">").append(pct(m.reversal())).append("</td></tr>");
+      }
+      body.append("</tbody></table>\n");
+      if (strategy.isEmpty()) {
+        close();
+        open("series", "Series: fan charts");
+      } else {
+        body.append("<h3 id=\"").append(p).append("series\">Series: fan charts</h3>\n");
+      }
+      body.append("<p class=\"lede\">Per month, the median simulated value and the bands holding the middle 50% and "
+          + "90% of runs, in the model.</p>\n");
+      for (String id : featured(r)) {
+        figure(Charts.fan(p + "fan-" + Html.slug(id), r, r.series(id), label(id), label(id) + in, false), null);
+      }
+      body.append("<h3 class=\"").append(heading).append("\">Every series</h3>\n<div class=\"grid\">");
+      for (SeriesResult s : r.series()) {
+        figure(Charts.fan(p + "small-" + Html.slug(s.id()), r, s, label(s.id()), true), null);
+      }
+      body.append("</div>\n");
+      if (strategy.isEmpty()) {
+        close();
+        open("blockers", "What stood in the way");
+      } else {
+        body.append("<h3 id=\"").append(p).append("blockers\">What stood in the way</h3>\n");
+      }
+      body.append("<p class=\"lede\">Among the simulated runs that did not reach a milestone by the horizon, the first "
+          + "unmet part of its condition, followed through the steps it needs.</p>\n");
+      for (MilestoneResult m : r.milestones()) {
+        List<BlockerShare> shares = r.blockers().stream().filter(b -> b.milestone().equals(m.id())).toList();
+        if (shares.isEmpty()) {
+          body.append("<p>").append(Html.escape(m.name())).append(": every run reached it, or none recorded a blocker.</p>\n");
+        } else {
+          figure(Charts.blockers(p + "blockers-" + Html.slug(m.id()), m.name() + in, shares, BLOCKERS_SHOWN),
+              shares.size() > BLOCKERS_SHOWN ? "The " + BLOCKERS_SHOWN + " largest of " + shares.size() + " blockers."
+                  : null);
+        }
+      }
+      close();
+    }
+
+    void comparison(ComparisonResult c) {
+      open("comparison", "Strategy comparison");
+      body.append("<p class=\"lede\">Each strategy's value with its 95% interval (left) and its difference to the "
+          + "baseline <code>").append(Html.escape(c.baseline())).append("</code>, paired run by run, with its 95% "
+          + "interval (right). ").append(c.commonRandomNumbers()
+              ? "Run k of every strategy drew the same random numbers (common random numbers), so differences come "
+                  + "from the strategies alone, in the model."
+              : "Each strategy drew its own random numbers (independent streams).")
+          .append("</p>\n");
+      for (MetricComparison m : c.metrics()) {
+        figure(Charts.comparison("compare-" + Html.slug(m.id()), c, m), null);
+      }
+      body.append("<table><thead><tr><th>output</th><th>strategy</th><th>value</th><th>95% interval</th>"
+          + "<th>minus baseline</th><th>95% interval</th><th>rank</th></tr></thead><tbody>");
+      for (MetricComparison m : c.metrics()) {
+        boolean percent = Charts.isProportion(m);
+        for (int s = 0; s < c.strategies().size(); s++) {
+          Estimate v = m.values().get(s);
+          Estimate d = m.differences().get(s);
+          body.append("<tr><td>").append(Html.escape(m.label())).append("</td><td>")
+              .append(Html.escape(c.strategies().get(s))).append("</td><td class=\"num\">").append(num(v.mean(), percent))
+              .append("</td><td class=\"num\">").append(num(v.low(), percent)).append(" to ").append(num(v.high(), percent))
+              .append("</td><td class=\"num\">").append(num(d.mean(), percent)).append("</td><td class=\"num\">")
+              .append(num(d.low(), percent)).append(" to ").append(num(d.high(), percent)).append("</td><td class=\"num\">")
+              .append(m.ranks().get(s)).append("</td></tr>");
+        }
+      }
+      body.append("</tbody></table>\n");
+      close();
+    }
+
+    void sensitivity(List<Chart> sensitivity) {
+      if (sensitivity.isEmpty()) {
+        return;
+      }
+      open("sensitivity", "Sensitivity");
+      body.append("<p class=\"lede\">How much each output moves, in the model, when each assumption moves.</p>\n");
+      for (Chart c : sensitivity) {
+        figure(c, c.title());
+      }
+      close();
+    }
+
+    void assumptions() {
+      open("assumptions", "Assumptions");
+      body.append("<p class=\"lede\">Every number of the scenario that drove the run, with its source and note. "
+          + "Change any of them in the scenario file and simulate again.</p>\n");
+      body.append("<table class=\"assumptions\"><colgroup><col class=\"path\"><col class=\"value\">"
+          + "<col class=\"source\"><col class=\"note\"></colgroup><thead><tr><th>path</th><th>value</th><th>source</th>"
+          + "<th>note</th></tr></thead><tbody>");
+      for (Assumption a : scenario.assumptions()) {
+        String source = scenario.sources().stream().filter(s -> s.id().equals(a.source())).findFirst()
+            .map(s -> s.citation() + " [" + s.id() + "]").orElse(a.source());
+        // Paths may break after each dot, never inside an id.
+        body.append("<tr><td><code>").append(Html.escape(a.path()).replace(".", ".<wbr>"))
+            .append("</code></td><td class=\"num\">")
+            .append(Html.escape(number(a.value()))).append("</td><td>").append(Html.escape(source)).append("</td><td>")
+            .append(Html.escape(a.note())).append("</td></tr>");
+      }
+      body.append("</tbody></table>\n");
+      close();
+    }
+
+    void manifests(List<Manifest> manifests) {
+      open("manifest", "Manifest");
+      body.append("<p class=\"lede\">What reproduces these numbers exactly: the same scenario file (by its SHA-256), "
+          + "strategy, conditions, seed and number of runs give the same results on any machine.</p>\n");
+      body.append("<table class=\"manifest\"><thead><tr><th>scenario</th><th>SHA-256</th><th>strategy</th>"
+          + "<th>given</th><th>seed</th><th>runs</th><th>generator</th><th>tandem</th></tr></thead><tbody>");
+      for (Manifest m : manifests) {
+        body.append("<tr><td>").append(Html.escape(m.scenario())).append("</td><td><code class=\"hash\">")
+            .append(Html.escape(m.scenarioSha256())).append("</code></td><td>").append(Html.escape(m.strategy()))
+            .append("</td><td>").append(Html.escape(String.join(", ", m.given().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue()).toList())))
+            .append("</td><td class=\"num\">").append(m.seed()).append("</td><td class=\"num\">").append(m.runs())
+            .append("</td><td>").append(Html.escape(m.rng())).append("</td><td>").append(Html.escape(m.version()))
+            .append("</td></tr>");
+      }
+      body.append("</tbody></table>\n");
+      close();
+    }
+
+    Report end() {
+      StringBuilder html = new StringBuilder(body.length() + 8000);
+      html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+          .append("<title>").append(Html.escape(title)).append("</title><style>").append(ReportCss.CSS)
+          .append("</style></head><body>\n<header><h1>").append(Html.escape(title)).append("</h1><p class=\"subtitle\">")
+          .append(Html.escape(subtitle)).append("</p><p class=\"disclaimer\">").append(Html.escape(DISCLAIMER))
+          .append("</p><nav><ol>");
+      for (String[] entry : toc) {
+        html.append("<li><a href=\"#").append(entry[0]).append("\">").append(Html.escape(entry[1])).append("</a></li>");
+      }
+      html.append("</ol></nav></header>\n<main>\n").append(body).append("</main>\n<footer>Made by tandem ")
+          .append(Html.escape(org.tandem.core.Version.current())).append(". ").append(Html.escape(DISCLAIMER))
+          .append("</footer>\n</body></html>\n");
+      return new Report(html.toString(), charts, drawings);
+    }
+
+    private void fact(String name, String value) {
+      body.append("<dt>").append(Html.escape(name)).append("</dt><dd>").append(Html.escape(value)).append("</dd>");
+    }
+
+    /** Series drawn full size: warheads, tension, momentum, then the actors' political space, when present. */
+    private List<String> featured(SimulationResult r) {
+      Set<String> present = new LinkedHashSet<>();
+      r.series().forEach(s -> present.add(s.id()));
+      Set<String> out = new LinkedHashSet<>();
+      for (String id : FEATURED) {
+        if (present.contains(id)) {
+          out.add(id);
+        }
+      }
+      for (Actor a : scenario.actors()) {
+        if (!a.space().isEmpty() && present.contains(a.space())) {
+          out.add(a.space());
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private String label(String seriesId) {
+      if (seriesId.equals("warheads")) {
+        return "Warheads (arsenal)";
+      }
+      if (seriesId.equals("material")) {
+        return "Fissile material";
+      }
+      return scenario.variable(seriesId).map(EnvironmentVariable::name).filter(n -> !n.isEmpty()).orElse(seriesId);
+    }
+  }
+
+  static String pct(double p) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+  }
+
+  private static String num(double v, boolean percent) {
+    return percent ? pct(v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** A scenario number as written: integers without a point, others to 6 significant digits without trailing zeros. */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.valueOf((long) v);
+    }
+    if (!Double.isFinite(v)) {
+      return String.valueOf(v);
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,99 @@
+package org.tandem.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tandem.core.result.BlockerShare;
+import org.tandem.core.result.ComparisonResult;
+import org.tandem.core.result.MetricComparison;
+import org.tandem.core.result.SeriesResult;
+import org.tandem.core.result.SimulationResult;
+import org.tandem.core.scenario.Scenario;
+
+class ChartsTest {
+  private static SimulationResult result;
+
+  @BeforeAll
+  static void simulate() {
+    result = Fixtures.simulate(Fixtures.hostile(), "engage", 200);
+  }
+
+  @Test
+  void monthsArePlacedAtDecimalYears() {
+    assertThat(Charts.year(YearMonth.of(2012, 1))).isEqualTo(2012.0);
+    assertThat(Charts.year(YearMonth.of(2012, 10))).isEqualTo(2012.75);
+  }
+
+  @Test
+  void milestoneChartHasOneSeriesPerMilestoneWithItsCumulativeProbabilityPerMonth() {
+    XYDataset data = Charts.milestones("m", result).chart().getXYPlot().getDataset();
+    assertThat(data.getSeriesCount()).isEqualTo(result.milestones().size());
+    assertThat(data.getSeriesKey(0).toString()).isEqualTo("Deal <done> & dusted");
+    assertThat(data.getItemCount(0)).isEqualTo(result.months());
+    double[] cumulative = result.milestones().get(0).cumulative();
+    assertThat(data.getYValue(0, result.months() - 1)).isEqualTo(cumulative[cumulative.length - 1]);
+    assertThat(data.getXValue(0, 0)).isEqualTo(2020.0);
+  }
+
+  @Test
+  void fanDrawsOuterBandThenInnerBandThenMedian() {
+    SeriesResult tension = result.series("tension");
+    XYPlot plot = Charts.fan("f", result, tension, "Tension", false).chart().getXYPlot();
+    YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+    assertThat(List.of(data.getSeriesKey(0).toString(), data.getSeriesKey(1).toString(), data.getSeriesKey(2).toString()))
+        .isEqualTo(Charts.FAN_LAYERS);
+    assertThat(plot.getSeriesRenderingOrder()).isEqualTo(SeriesRenderingOrder.FORWARD);
+    var legend = plot.getFixedLegendItems();
+    assertThat(List.of(legend.get(0).getLabel(), legend.get(1).getLabel(), legend.get(2).getLabel()))
+        .isEqualTo(Charts.FAN_LAYERS);
+    assertThat(legend.get(1).getFillPaint()).isNotEqualTo(legend.get(0).getFillPaint());
+    int t = 10;
+    assertThat(data.getStartYValue(0, t)).isEqualTo(tension.p05()[t]);
+    assertThat(data.getEndYValue(0, t)).isEqualTo(tension.p95()[t]);
+    assertThat(data.getStartYValue(1, t)).isEqualTo(tension.p25()[t]);
+    assertThat(data.getEndYValue(1, t)).isEqualTo(tension.p75()[t]);
+    assertThat(data.getYValue(2, t)).isEqualTo(tension.p50()[t]);
+    assertThat(Charts.fan("s", result, tension, "Tension", true).chart().getLegend()).isNull();
+  }
+
+  @Test
+  void blockersShowTheLargestSharesFirstUpToTheLimit() {
+    List<BlockerShare> shares = List.of(new BlockerShare("m", "a: offered but not agreed", 1, 0.1),
+        new BlockerShare("m", "b: reversed", 6, 0.6), new BlockerShare("m", "c: not offered", 3, 0.3));
+    CategoryPlot plot = Charts.blockers("b", "M", shares, 2).chart().getCategoryPlot();
+    CategoryDataset data = plot.getDataset();
+    assertThat(List.of(data.getColumnKey(0).toString(), data.getColumnKey(1).toString()))
+        .containsExactly("b: reversed", "c: not offered");
+    assertThat(data.getColumnCount()).isEqualTo(2);
+    assertThat(data.getValue(0, 0)).isEqualTo(0.6);
+  }
+
+  @Test
+  void comparisonShowsValuesAndPairedDifferencesInPercentForProbabilities() {
+    Scenario hostile = Fixtures.hostile();
+    ComparisonResult c = Fixtures.compare(hostile, List.of("engage", "engage-slowly"), 100);
+    MetricComparison p = c.metric("p:deal");
+    CombinedDomainXYPlot plot = (CombinedDomainXYPlot) Charts.comparison("c", c, p).chart().getPlot();
+    List<XYPlot> panels = plot.getSubplots();
+    assertThat(panels).hasSize(2);
+    XYDataset values = panels.get(0).getDataset();
+    assertThat(values.getYValue(0, 1)).isEqualTo(p.values().get(1).mean());
+    assertThat(panels.get(1).getDataset().getYValue(0, 1)).isEqualTo(p.differences().get(1).mean());
+    assertThat(((NumberAxis) panels.get(0).getRangeAxis()).getNumberFormatOverride().format(0.25)).isEqualTo("25%");
+    MetricComparison months = c.metric("months:deal");
+    assertThat(Charts.isProportion(p)).isTrue();
+    assertThat(Charts.isProportion(months)).isFalse();
+    assertThat(Charts.isProportion(c.metric("breakdown"))).isTrue();
+  }
+}

@@ -1,0 +1,48 @@
+package org.tandem.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.tandem.core.check.CheckResult;
+import org.tandem.core.check.Scenarios;
+import org.tandem.core.result.ComparisonResult;
+import org.tandem.core.result.SimulationResult;
+import org.tandem.core.scenario.Scenario;
+import org.tandem.core.sim.Comparison;
+import org.tandem.core.sim.ComparisonSettings;
+import org.tandem.core.sim.ProgressListener;
+import org.tandem.core.sim.Simulation;
+import org.tandem.core.sim.SimulationSettings;
+
+/** Scenarios and real (small, seeded) simulation results that the report tests draw. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** A two-track scenario whose titles, names and sources are full of markup and ampersands. */
+  static Scenario hostile() {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/scenarios/hostile.yaml")) {
+      CheckResult result = Scenarios.check(in.readAllBytes(), "hostile.yaml");
+      if (!result.ok()) {
+        throw new IllegalStateException("hostile.yaml does not load: " + result.diagnostics());
+      }
+      return result.scenario();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Scenario korea() {
+    return Scenarios.load("korea-2012");
+  }
+
+  static SimulationResult simulate(Scenario s, String strategy, long runs) {
+    return Simulation.run(s, new SimulationSettings(strategy, runs, 7, 2, Map.of(), null), ProgressListener.NONE);
+  }
+
+  static ComparisonResult compare(Scenario s, List<String> strategies, long runs) {
+    return Comparison.run(s, new ComparisonSettings(strategies, strategies.get(0), runs, 7, 2, Map.of(),
+        List.of(s.horizon()), false), ProgressListener.NONE);
+  }
+}
