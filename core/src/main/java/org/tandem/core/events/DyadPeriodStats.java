@@ -1,6 +1,8 @@
 package org.tandem.core.events;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * What happened within one dyad in one period.
@@ -27,6 +29,25 @@ public record DyadPeriodStats(String dyad, String period, LocalDate start, long[
   @Override
   public long[] quadCounts() {
     return quadCounts.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DyadPeriodStats s && dyad.equals(s.dyad) && period.equals(s.period) && start.equals(s.start)
+        && Arrays.equals(quadCounts, s.quadCounts) && goldsteinTenthsSum == s.goldsteinTenthsSum
+        && conflictTenths == s.conflictTenths && cooperationTenths == s.cooperationTenths
+        && fallbackCodes == s.fallbackCodes;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dyad, period, Arrays.hashCode(quadCounts), goldsteinTenthsSum, conflictTenths,
+        cooperationTenths, fallbackCodes);
+  }
+
+  @Override
+  public String toString() {
+    return dyad + " " + period + " " + Arrays.toString(quadCounts) + " goldstein " + goldsteinSum();
   }
 
   /** Events of quad class {@code quad} (1 to 4). */

@@ -120,7 +120,7 @@ public final class PartialAggregate {
     if (source < 0 || target < 0 || !involved[source] || !involved[target]) {
       return;
     }
-    if (filter.rootOnly() && root != 1 || sources < filter.minSources()) {
+    if (filter.rootOnly() && root != 1 || filter.minSources() > 0 && sources < filter.minSources()) {
       return;
     }
     int epochDay = CivilDate.epochDay(year, month, day);

@@ -40,7 +40,7 @@ final class TableReader {
   }
 
   void read(BufferedReader in, String source, PartialAggregate agg) throws IOException {
-    String header = in.readLine();
+    String header = nextLine(in);
     if (header == null) {
       return;
     }
@@ -55,7 +55,7 @@ final class TableReader {
     for (int i = 0; i < names.size(); i++) {
       index.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
     }
-    boolean icews = index.containsKey("cameo code");
+    boolean icews = format == EventFormat.ICEWS || index.containsKey("cameo code");
     if (icews && agg.filter().needsGdeltColumns()) {
       throw UserException.of("missing-column", new Location(source, 1, 0),
           "root-only and minimum-sources filters need GDELT's IsRootEvent and NumSources columns, which ICEWS"
@@ -68,7 +68,7 @@ final class TableReader {
             required(index, "Actor2CountryCode", source), required(index, "EventCode", source),
             agg.filter().rootOnly() ? required(index, "IsRootEvent", source) : optional(index, "IsRootEvent"),
             agg.filter().minSources() > 0 ? required(index, "NumSources", source) : optional(index, "NumSources"));
-    for (String text = in.readLine(); text != null; text = in.readLine()) {
+    for (String text = nextLine(in); text != null; text = nextLine(in)) {
       line++;
       if (text.isEmpty()) {
         continue;
@@ -79,6 +79,29 @@ final class TableReader {
       }
     }
     agg.addLines(line);
+  }
+
+  /**
+   * The next line without its terminator, or null at the end. Only '\n' ends a line (a '\r' before it
+   * is dropped), as in the GDELT reader, so that line numbers agree with line-oriented tools.
+   */
+  private final StringBuilder line = new StringBuilder();
+
+  private String nextLine(BufferedReader in) throws IOException {
+    line.setLength(0);
+    int c = in.read();
+    if (c < 0) {
+      return null;
+    }
+    while (c >= 0 && c != '\n') {
+      line.append((char) c);
+      c = in.read();
+    }
+    int n = line.length();
+    if (n > 0 && line.charAt(n - 1) == '\r') {
+      line.setLength(n - 1);
+    }
+    return line.toString();
   }
 
   private record Columns(int date, int source, int target, int code, int root, int sources) {}
