@@ -299,6 +299,15 @@ public record EventAggregator(EventFormat format, GoldsteinTable.Variant goldste
     }
   }
 
+  /**
+   * Reads one stream of a known format into {@code agg}, on the calling thread: for standard input,
+   * or for benchmarks that keep the input in memory. A CSV stream takes the GDELT table unless this
+   * aggregator names one.
+   */
+  public void read(EventFormat f, InputStream in, String source, PartialAggregate agg) throws IOException {
+    read(f, in, source, agg, "");
+  }
+
   private void read(EventFormat f, InputStream in, String source, PartialAggregate agg, String header)
       throws IOException {
     GoldsteinTable.Variant variant = goldstein != null ? goldstein
