@@ -41,8 +41,14 @@ public final class GoldsteinTable {
     }
   }
 
-  private static final GoldsteinTable GDELT_TABLE = load(Variant.GDELT);
-  private static final GoldsteinTable ICEWS_TABLE = load(Variant.ICEWS);
+  /** Loaded on first use, so a run that needs one table does not read both. */
+  private static final class Gdelt {
+    static final GoldsteinTable TABLE = load(Variant.GDELT);
+  }
+
+  private static final class Icews {
+    static final GoldsteinTable TABLE = load(Variant.ICEWS);
+  }
 
   private final Variant variant;
   private final Map<String, Integer> exact;
@@ -57,19 +63,18 @@ public final class GoldsteinTable {
     this.resolved = new int[CameoCode.KEY_BOUND];
     this.own = new boolean[CameoCode.KEY_BOUND];
     Arrays.fill(resolved, NONE);
-    for (int length = 2; length <= 4; length++) {
-      int bound = length == 2 ? 100 : length == 3 ? 1000 : 10_000;
+    for (Map.Entry<String, Integer> e : exact.entrySet()) {
+      int key = new CameoCode(e.getKey()).key();
+      resolved[key] = e.getValue();
+      own[key] = true;
+    }
+    // Shorter codes first, so that a parent's value, itself resolved, is there when its children look.
+    for (int length = 3; length <= 4; length++) {
+      int bound = length == 3 ? 1000 : 10_000;
       for (int digits = 0; digits < bound; digits++) {
-        String code = String.format(Locale.ROOT, "%0" + length + "d", digits);
         int key = CameoCode.key(length, digits);
-        Integer value = exact.get(code);
-        own[key] = value != null;
-        for (String c = code; value == null && c.length() > 2; ) {
-          c = c.substring(0, c.length() - 1);
-          value = exact.get(c);
-        }
-        if (value != null) {
-          resolved[key] = value;
+        if (!own[key]) {
+          resolved[key] = resolved[CameoCode.key(length - 1, digits / 10)];
         }
       }
     }
@@ -77,7 +82,7 @@ public final class GoldsteinTable {
 
   /** One of the shipped tables. */
   public static GoldsteinTable of(Variant variant) {
-    return variant == Variant.GDELT ? GDELT_TABLE : ICEWS_TABLE;
+    return variant == Variant.GDELT ? Gdelt.TABLE : Icews.TABLE;
   }
 
   private static GoldsteinTable load(Variant variant) {

@@ -37,6 +37,8 @@ public final class PartialAggregate {
   private final Map<String, Long> rejectionsByCode = new TreeMap<>();
   private final List<Rejection> rejections = new ArrayList<>();
   private final Map<String, Long> unknownNames = new TreeMap<>();
+  /** Rows per column count: an array for the usual counts (this runs once per row), a map beyond. */
+  private final long[] layoutCounts = new long[256];
   private final Map<Integer, Long> layouts = new TreeMap<>();
 
   /**
@@ -86,7 +88,11 @@ public final class PartialAggregate {
 
   /** Counts a row of {@code columns} columns, to report which layouts an input mixes. */
   public void countLayout(int columns) {
-    layouts.merge(columns, 1L, Long::sum);
+    if (columns < layoutCounts.length) {
+      layoutCounts[columns]++;
+    } else {
+      layouts.merge(columns, 1L, Long::sum);
+    }
   }
 
   /** Records a malformed row. */
@@ -178,6 +184,9 @@ public final class PartialAggregate {
     later.rejectionsByCode.forEach((k, v) -> rejectionsByCode.merge(k, v, Long::sum));
     later.unknownNames.forEach((k, v) -> unknownNames.merge(k, v, Long::sum));
     later.layouts.forEach((k, v) -> layouts.merge(k, v, Long::sum));
+    for (int i = 0; i < layoutCounts.length; i++) {
+      layoutCounts[i] += later.layoutCounts[i];
+    }
   }
 
   /** The aggregate so far as an immutable result, cells sorted by dyad (filter order) then period. */
@@ -196,7 +205,13 @@ public final class PartialAggregate {
       stats.add(new DyadPeriodStats(filter.dyads().get(dyad).toString(), period.label(key), period.start(key),
           new long[] {c[0], c[1], c[2], c[3]}, c[4], c[5], c[6], c[FALLBACK]));
     }
+    Map<Integer, Long> allLayouts = new TreeMap<>(layouts);
+    for (int i = 0; i < layoutCounts.length; i++) {
+      if (layoutCounts[i] > 0) {
+        allLayouts.put(i, layoutCounts[i]);
+      }
+    }
     return new AggregationResult(stats, lines, accepted, rejected, matched, rejectionsByCode, rejections,
-        unknownNames, layouts);
+        unknownNames, allLayouts);
   }
 }
