@@ -114,14 +114,13 @@ final class TableReader {
     }
     agg.countLayout(f.size());
     String date = f.get(c.date()).strip();
-    int[] ymd = icews ? isoDate(date) : compactDate(date);
+    int[] ymd = date.length() == 10 ? isoDate(date) : compactDate(date);
     if (missing(date)) {
       agg.reject(source, line, "missing-value", "expected a date in column " + (c.date() + 1) + ", found none");
       return;
     }
     if (ymd == null) {
-      agg.reject(source, line, "bad-date", "expected a date as " + (icews ? "YYYY-MM-DD" : "YYYYMMDD")
-          + " in column " + (c.date() + 1) + ", found \"" + clip(date) + "\"");
+      agg.reject(source, line, "bad-date", "expected a date as YYYY-MM-DD or YYYYMMDD in column " + (c.date() + 1) + ", found \"" + clip(date) + "\"");
       return;
     }
     String code = f.get(c.code()).strip();

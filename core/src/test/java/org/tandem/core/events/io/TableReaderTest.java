@@ -133,4 +133,13 @@ class TableReaderTest {
     assertThat(r.unknownCountryNames()).containsEntry("Atlantis", 1L);
     assertThat(r.accepted()).isEqualTo(1);
   }
+
+  @Test
+  void csvDatesMayBeCompactOrIso() throws IOException {
+    String csv = "SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode\n2018-06-01,USA,PRK,040\n20180601,USA,PRK,040\n"
+        + "2018/06/01,USA,PRK,040\n";
+    AggregationResult r = read(EventFormat.CSV, GoldsteinTable.Variant.GDELT, csv, USA_PRK_BY_DAY);
+    assertThat(r.stats()).singleElement().satisfies(s -> assertThat(s.events()).isEqualTo(2));
+    assertThat(r.firstRejections()).singleElement().satisfies(x -> assertThat(x.message()).contains("2018/06/01"));
+  }
 }
