@@ -71,7 +71,8 @@ final class TextTable {
     print(out, rows);
   }
 
-  private static void print(PrintWriter out, List<List<String>> rows) {
+  /** Prints rows as aligned columns: the first left-aligned, the others right-aligned. */
+  static void print(PrintWriter out, List<List<String>> rows) {
     int columns = rows.get(0).size();
     int[] width = new int[columns];
     for (List<String> row : rows) {

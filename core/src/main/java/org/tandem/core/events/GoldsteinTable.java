@@ -1,0 +1,146 @@
+package org.tandem.core.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A CAMEO code to Goldstein (1992) value table. Two variants ship as resources of this package,
+ * transcribed from the public lookups (provenance in docs/events.md and in each file's header): GDELT's
+ * {@code CAMEO.goldsteinscale.txt} (311 codes) and the ICEWS codebook (312 codes). They differ at 016,
+ * 022, 164 and 165, and ICEWS adds 1213.
+ *
+ * <p>All values are multiples of 0.1, so they are held as whole tenths: sums are exact integers and
+ * merging partial sums in any order gives the same result.
+ */
+public final class GoldsteinTable {
+  /** Marks a key with no value, even after falling back to the parent and the root. */
+  public static final int NONE = Integer.MIN_VALUE;
+
+  /** The two tables that ship with tandem. */
+  public enum Variant {
+    GDELT("goldstein-gdelt.tsv"), ICEWS("goldstein-icews.tsv");
+
+    private final String resource;
+
+    Variant(String resource) {
+      this.resource = resource;
+    }
+
+    /** Lower-case name, as the command line writes it. */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Loaded on first use, so a run that needs one table does not read both. */
+  private static final class Gdelt {
+    static final GoldsteinTable TABLE = load(Variant.GDELT);
+  }
+
+  private static final class Icews {
+    static final GoldsteinTable TABLE = load(Variant.ICEWS);
+  }
+
+  private final Variant variant;
+  private final Map<String, Integer> exact;
+  /** Tenths by key, with the fallback to parent and root already applied. */
+  private final int[] resolved;
+  /** Whether the key's value is the code's own (not a parent's or root's). */
+  private final boolean[] own;
+
+  private GoldsteinTable(Variant variant, Map<String, Integer> exact) {
+    this.variant = variant;
+    this.exact = Collections.unmodifiableMap(exact);
+    this.resolved = new int[CameoCode.KEY_BOUND];
+    this.own = new boolean[CameoCode.KEY_BOUND];
+    Arrays.fill(resolved, NONE);
+    for (Map.Entry<String, Integer> e : exact.entrySet()) {
+      int key = new CameoCode(e.getKey()).key();
+      resolved[key] = e.getValue();
+      own[key] = true;
+    }
+    // Shorter codes first, so that a parent's value, itself resolved, is there when its children look.
+    for (int length = 3; length <= 4; length++) {
+      int bound = length == 3 ? 1000 : 10_000;
+      for (int digits = 0; digits < bound; digits++) {
+        int key = CameoCode.key(length, digits);
+        if (!own[key]) {
+          resolved[key] = resolved[CameoCode.key(length - 1, digits / 10)];
+        }
+      }
+    }
+  }
+
+  /** One of the shipped tables. */
+  public static GoldsteinTable of(Variant variant) {
+    return variant == Variant.GDELT ? Gdelt.TABLE : Icews.TABLE;
+  }
+
+  private static GoldsteinTable load(Variant variant) {
+    Map<String, Integer> values = new TreeMap<>();
+    try (InputStream in = GoldsteinTable.class.getResourceAsStream(variant.resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + variant.resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] parts = line.split("\t", -1);
+        String code = new CameoCode(parts[0]).value();
+        values.put(code, (int) Math.round(Double.parseDouble(parts[1]) * 10));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new GoldsteinTable(variant, values);
+  }
+
+  public Variant variant() {
+    return variant;
+  }
+
+  /** Every code listed in the table with its value in tenths, sorted by code. */
+  public Map<String, Integer> entries() {
+    return exact;
+  }
+
+  /** The value listed for exactly this code, or NaN when the table does not list it. */
+  public double exactValue(String code) {
+    Integer tenths = exact.get(code);
+    return tenths == null ? Double.NaN : tenths / 10.0;
+  }
+
+  /**
+   * The value of {@code code}; a code the table does not list takes its parent's value (the code
+   * without its last digit), and failing that its root's. Every root 01 to 20 is listed.
+   */
+  public double value(CameoCode code) {
+    return tenths(code.key()) / 10.0;
+  }
+
+  /** The value in tenths of the code with this key, after fallback; {@link #NONE} if none. */
+  public int tenths(int key) {
+    return resolved[key];
+  }
+
+  /** Whether the code with this key is listed itself, so that no fallback was needed. */
+  public boolean listed(int key) {
+    return own[key];
+  }
+}

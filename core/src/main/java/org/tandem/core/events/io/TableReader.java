@@ -1,0 +1,298 @@
+package org.tandem.core.events.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
+import org.tandem.core.events.CameoCode;
+import org.tandem.core.events.CivilDate;
+import org.tandem.core.events.CodeBook;
+import org.tandem.core.events.Countries;
+import org.tandem.core.events.PartialAggregate;
+
+/**
+ * Reads event tables with a header row: ICEWS files (tab-separated, country names, {@code CAMEO
+ * Code}) and CSV exports (comma- or tab-separated, quoted as R and BigQuery quote, GDELT column names
+ * such as {@code SQLDATE}, {@code Actor1CountryCode}, {@code EventCode}, or ICEWS names). Empty and
+ * {@code NA} are missing values. Columns are found by name, so their order and any extra columns do
+ * not matter; a missing required column is an error of the whole file.
+ */
+final class TableReader {
+  private final EventFormat format;
+  private final CodeBook book;
+
+  TableReader(EventFormat format, CodeBook book) {
+    if (format != EventFormat.ICEWS && format != EventFormat.CSV) {
+      throw new IllegalArgumentException("not a table format: " + format);
+    }
+    this.format = format;
+    this.book = book;
+  }
+
+  /** Whether a header names ICEWS columns (then a CSV export takes the ICEWS table by default). */
+  static boolean isIcewsHeader(String headerLine) {
+    return headerLine.contains("CAMEO Code");
+  }
+
+  void read(BufferedReader in, String source, PartialAggregate agg) throws IOException {
+    String header = nextLine(in);
+    if (header == null) {
+      return;
+    }
+    if (header.startsWith("\uFEFF")) {
+      header = header.substring(1);
+    }
+    long line = 1;
+    char delimiter = format == EventFormat.ICEWS ? '\t' : delimiterOf(header);
+    boolean quoted = format == EventFormat.CSV;
+    List<String> names = split(header, delimiter, quoted);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      index.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+    }
+    boolean icews = format == EventFormat.ICEWS || index.containsKey("cameo code");
+    if (icews && agg.filter().needsGdeltColumns()) {
+      throw UserException.of("missing-column", new Location(source, 1, 0),
+          "root-only and minimum-sources filters need GDELT's IsRootEvent and NumSources columns, which ICEWS"
+              + " data lack; drop those filters for this file");
+    }
+    Columns c = icews
+        ? new Columns(required(index, "Event Date", source), required(index, "Source Country", source),
+            required(index, "Target Country", source), required(index, "CAMEO Code", source), -1, -1)
+        : new Columns(required(index, "SQLDATE", source), required(index, "Actor1CountryCode", source),
+            required(index, "Actor2CountryCode", source), required(index, "EventCode", source),
+            agg.filter().rootOnly() ? required(index, "IsRootEvent", source) : optional(index, "IsRootEvent"),
+            agg.filter().minSources() > 0 ? required(index, "NumSources", source) : optional(index, "NumSources"));
+    for (String text = nextLine(in); text != null; text = nextLine(in)) {
+      line++;
+      if (text.isEmpty()) {
+        continue;
+      }
+      row(split(text, delimiter, quoted), names.size(), c, icews, source, line, agg);
+      if (agg.stopped()) {
+        break;
+      }
+    }
+    agg.addLines(line);
+  }
+
+  /**
+   * The next line without its terminator, or null at the end. Only '\n' ends a line (a '\r' before it
+   * is dropped), as in the GDELT reader, so that line numbers agree with line-oriented tools.
+   */
+  private final StringBuilder line = new StringBuilder();
+
+  private String nextLine(BufferedReader in) throws IOException {
+    line.setLength(0);
+    int c = in.read();
+    if (c < 0) {
+      return null;
+    }
+    while (c >= 0 && c != '\n') {
+      line.append((char) c);
+      c = in.read();
+    }
+    int n = line.length();
+    if (n > 0 && line.charAt(n - 1) == '\r') {
+      line.setLength(n - 1);
+    }
+    return line.toString();
+  }
+
+  private record Columns(int date, int source, int target, int code, int root, int sources) {}
+
+  private void row(List<String> f, int expected, Columns c, boolean icews, String source, long line,
+      PartialAggregate agg) {
+    if (f.size() != expected) {
+      agg.reject(source, line, "column-count", "expected " + expected + " columns as in the header, found " + f.size());
+      return;
+    }
+    agg.countLayout(f.size());
+    String date = f.get(c.date()).strip();
+    int[] ymd = date.length() == 10 ? isoDate(date) : compactDate(date);
+    if (missing(date)) {
+      agg.reject(source, line, "missing-value", "expected a date in column " + (c.date() + 1) + ", found none");
+      return;
+    }
+    if (ymd == null) {
+      agg.reject(source, line, "bad-date", "expected a date as YYYY-MM-DD or YYYYMMDD in column " + (c.date() + 1) + ", found \"" + clip(date) + "\"");
+      return;
+    }
+    String code = f.get(c.code()).strip();
+    if (missing(code)) {
+      agg.reject(source, line, "missing-value", "expected a CAMEO code in column " + (c.code() + 1) + ", found none");
+      return;
+    }
+    if (!CameoCode.isValid(code)) {
+      agg.reject(source, line, "bad-event-code", "expected a CAMEO event code of 2 to 4 digits with root 01 to 20"
+          + " in column " + (c.code() + 1) + ", found \"" + clip(code) + "\"");
+      return;
+    }
+    int actor1 = icews ? countryName(f.get(c.source()), agg) : countryCode(f.get(c.source()));
+    int actor2 = icews ? countryName(f.get(c.target()), agg) : countryCode(f.get(c.target()));
+    if (actor1 == BAD || actor2 == BAD) {
+      int col = actor1 == BAD ? c.source() : c.target();
+      agg.reject(source, line, "bad-country-code", "expected an empty or three-letter country code in column "
+          + (col + 1) + ", found \"" + clip(f.get(col)) + "\"");
+      return;
+    }
+    int root = -1;
+    if (c.root() >= 0) {
+      String r = f.get(c.root()).strip();
+      if (!missing(r)) {
+        root = r.equals("1") ? 1 : r.equals("0") ? 0 : -2;
+        if (root == -2) {
+          agg.reject(source, line, "bad-root-flag", "expected IsRootEvent 0 or 1 in column " + (c.root() + 1)
+              + ", found \"" + clip(r) + "\"");
+          return;
+        }
+      }
+    }
+    int sources = -1;
+    if (c.sources() >= 0) {
+      String n = f.get(c.sources()).strip();
+      if (!missing(n)) {
+        sources = n.length() <= 9 && !n.isEmpty() && n.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+            ? Integer.parseInt(n) : -2;
+        if (sources == -2) {
+          agg.reject(source, line, "bad-number", "expected NumSources as a whole number in column "
+              + (c.sources() + 1) + ", found \"" + clip(n) + "\"");
+          return;
+        }
+      }
+    }
+    int key = new CameoCode(code).key();
+    agg.accept(actor1, actor2, ymd[0], ymd[1], ymd[2], book.quad(key), book.tenths(key), book.listed(key), root,
+        sources);
+  }
+
+  private static final int BAD = -2;
+
+  private static int countryName(String raw, PartialAggregate agg) {
+    String name = raw.strip();
+    if (missing(name)) {
+      return Countries.NONE;
+    }
+    int id = Countries.idOfName(name);
+    if (id == Countries.NONE) {
+      agg.unknownCountryName(name);
+    }
+    return id;
+  }
+
+  private static int countryCode(String raw) {
+    String code = raw.strip();
+    if (missing(code)) {
+      return Countries.NONE;
+    }
+    int id = Countries.idOfCode(code);
+    return id == Countries.NONE ? BAD : id;
+  }
+
+  private static boolean missing(String value) {
+    return value.isEmpty() || value.equals("NA");
+  }
+
+  private static int[] isoDate(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return null;
+    }
+    return valid(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
+  }
+
+  private static int[] compactDate(String t) {
+    if (t.length() != 8) {
+      return null;
+    }
+    return valid(number(t, 0, 4), number(t, 4, 6), number(t, 6, 8));
+  }
+
+  private static int[] valid(int y, int m, int d) {
+    return y >= 0 && m >= 0 && d >= 0 && CivilDate.isValid(y, m, d) ? new int[] {y, m, d} : null;
+  }
+
+  private static int number(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      v = v * 10 + ch - '0';
+    }
+    return v;
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+
+  private static int required(Map<String, Integer> index, String name, String source) {
+    Integer i = index.get(name.toLowerCase(Locale.ROOT));
+    if (i == null) {
+      throw UserException.of("missing-column", new Location(source, 1, 0),
+          "expected a column named \"" + name + "\" in the header row, found none");
+    }
+    return i;
+  }
+
+  private static int optional(Map<String, Integer> index, String name) {
+    Integer i = index.get(name.toLowerCase(Locale.ROOT));
+    return i == null ? -1 : i;
+  }
+
+  static char delimiterOf(String header) {
+    long tabs = header.chars().filter(ch -> ch == '\t').count();
+    long commas = header.chars().filter(ch -> ch == ',').count();
+    return tabs > commas ? '\t' : ',';
+  }
+
+  /** Splits a line; with {@code quoted}, a field may be in double quotes with "" for a quote. */
+  static List<String> split(String line, char delimiter, boolean quoted) {
+    List<String> fields = new ArrayList<>();
+    int n = line.length();
+    int i = 0;
+    while (true) {
+      if (quoted && i < n && line.charAt(i) == '"') {
+        StringBuilder sb = new StringBuilder();
+        i++;
+        while (i < n) {
+          char ch = line.charAt(i);
+          if (ch == '"') {
+            if (i + 1 < n && line.charAt(i + 1) == '"') {
+              sb.append('"');
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          sb.append(ch);
+          i++;
+        }
+        int next = line.indexOf(delimiter, i);
+        if (next < 0) {
+          sb.append(line, i, n);
+          fields.add(sb.toString());
+          return fields;
+        }
+        sb.append(line, i, next);
+        fields.add(sb.toString());
+        i = next + 1;
+      } else {
+        int next = line.indexOf(delimiter, i);
+        if (next < 0) {
+          fields.add(line.substring(i));
+          return fields;
+        }
+        fields.add(line.substring(i, next));
+        i = next + 1;
+      }
+    }
+  }
+}

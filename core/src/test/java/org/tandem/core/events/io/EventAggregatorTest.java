@@ -1,0 +1,117 @@
+package org.tandem.core.events.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.core.error.UserException;
+import org.tandem.core.events.AggregationResult;
+import org.tandem.core.events.Dyad;
+import org.tandem.core.events.DyadPeriodStats;
+import org.tandem.core.events.EventFilter;
+import org.tandem.core.events.GdeltRows;
+import org.tandem.core.events.Period;
+
+class EventAggregatorTest {
+  private static final EventFilter FILTER = new EventFilter(
+      List.of(Dyad.parse("USA-PRK"), Dyad.parse("CHN>USA")), Period.MONTH, null, null, false, 0);
+  private static final String[] COUNTRIES = {"USA", "PRK", "CHN", "KOR", ""};
+  private static final String[] CODES = {"010", "040", "0874", "112", "13y", "173", "190", "1213", "057"};
+
+  /** A GDELT 1.0 file of about {@code bytes} bytes with a rejected row every so often. */
+  private static Path gdeltFile(Path dir, long bytes) throws IOException {
+    UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(42L);
+    Path file = dir.resolve("big.tsv");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      long written = 0;
+      while (written < bytes) {
+        String date = String.format(java.util.Locale.ROOT, "2018%02d%02d", 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+        String row = GdeltRows.row(57 + rng.nextInt(2), date, COUNTRIES[rng.nextInt(COUNTRIES.length)],
+            COUNTRIES[rng.nextInt(COUNTRIES.length)], "1", CODES[rng.nextInt(CODES.length)], "2") + "\n";
+        byte[] b = row.getBytes(StandardCharsets.UTF_8);
+        out.write(b);
+        written += b.length;
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void splittingAFileAcrossThreadsGivesExactlyTheSinglePassResult(@TempDir Path dir) throws IOException {
+    Path file = gdeltFile(dir, 3 * EventAggregator.SPLIT_BYTES);
+    AggregationResult one = EventAggregator.defaults().aggregate(List.of(file), FILTER);
+    for (int threads : new int[] {2, 3, 7}) {
+      AggregationResult many = EventAggregator.defaults().withThreads(threads).aggregate(List.of(file), FILTER);
+      assertThat(many).isEqualTo(one);
+      assertThat(many.stats()).usingRecursiveFieldByFieldElementComparator().isEqualTo(one.stats());
+    }
+    assertThat(one.rejected()).isPositive();
+    assertThat(one.firstRejections()).hasSize(100);
+    assertThat(one.stats()).extracting(DyadPeriodStats::dyad).containsOnly("USA-PRK", "CHN>USA");
+  }
+
+  @Test
+  void reportsProgressUpToTheFileSize(@TempDir Path dir) throws IOException {
+    Path file = gdeltFile(dir, EventAggregator.SPLIT_BYTES * 2);
+    AtomicLong max = new AtomicLong();
+    EventAggregator.defaults().withThreads(2).withProgress(d -> max.accumulateAndGet(d, Math::max))
+        .aggregate(List.of(file), FILTER);
+    assertThat(max.get()).isEqualTo(Files.size(file));
+  }
+
+  @Test
+  void readsADirectoryAndZippedGdeltTwoFiles(@TempDir Path dir) throws IOException {
+    Path inputs = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(inputs.resolve("a.tsv"), GdeltRows.row("20180601", "USA", "PRK", "040") + "\n");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(inputs.resolve("b.export.CSV.zip")))) {
+      zip.putNextEntry(new ZipEntry("20180601000000.export.CSV"));
+      String rows = GdeltRows.row(61, "20180601", "PRK", "USA", "1", "173", "1") + "\n"
+          + GdeltRows.row(61, "20180601", "PRK", "USA", "1", "13y", "1") + "\n";
+      zip.write(rows.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    List<Path> files = EventAggregator.expand(List.of(inputs));
+    assertThat(files).hasSize(2);
+    AggregationResult r = EventAggregator.defaults().aggregate(files, FILTER);
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.stats()).singleElement().satisfies(s -> assertThat(s.events()).isEqualTo(2));
+    assertThat(r.firstRejections()).singleElement().satisfies(x -> assertThat(x.location().toString())
+        .endsWith("b.export.CSV.zip!20180601000000.export.CSV:2"));
+    assertThat(r.columnLayouts()).containsKeys(58, 61);
+  }
+
+  @Test
+  void strictModeThrowsTheFirstRejectedRowWithItsLocation(@TempDir Path dir) throws IOException {
+    Path file = gdeltFile(dir, 3 * EventAggregator.SPLIT_BYTES);
+    AggregationResult lenient = EventAggregator.defaults().aggregate(List.of(file), FILTER);
+    String first = lenient.firstRejections().get(0).location().toString();
+    for (int threads : new int[] {1, 3}) {
+      assertThatThrownBy(() -> EventAggregator.defaults().withStrict(true).withThreads(threads)
+          .aggregate(List.of(file), FILTER))
+          .isInstanceOf(UserException.class).hasMessageStartingWith(first + ": ").hasMessageContaining("13y");
+    }
+  }
+
+  @Test
+  void namesAMissingInputAndAFormatItCannotTell(@TempDir Path dir) throws IOException {
+    assertThatThrownBy(() -> EventAggregator.expand(List.of(dir.resolve("nope"))))
+        .isInstanceOf(UserException.class).hasMessageContaining("nope");
+    Path odd = Files.writeString(dir.resolve("odd.tsv"), "1\t2\t3\n");
+    assertThatThrownBy(() -> EventAggregator.defaults().aggregate(List.of(odd), FILTER))
+        .isInstanceOf(UserException.class).hasMessageContaining("odd.tsv:1");
+    AggregationResult forced = EventAggregator.defaults().withFormat(EventFormat.GDELT1).aggregate(List.of(odd), FILTER);
+    assertThat(forced.firstRejections()).singleElement().satisfies(x -> assertThat(x.code()).isEqualTo("column-count"));
+  }
+}
