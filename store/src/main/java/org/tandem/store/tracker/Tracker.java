@@ -85,8 +85,11 @@ public final class Tracker {
 
   /** Every tracked roadmap, by id. */
   public List<Roadmap> roadmaps() {
-    return database.jdbi().withHandle(h -> h.createQuery(
-        "SELECT * FROM roadmap ORDER BY id").map((rs, ctx) -> roadmap(rs)).list());
+    return database.jdbi().withHandle(Tracker::roadmaps);
+  }
+
+  private static List<Roadmap> roadmaps(Handle h) {
+    return h.createQuery("SELECT * FROM roadmap ORDER BY id").map((rs, ctx) -> roadmap(rs)).list();
   }
 
   /**
@@ -94,7 +97,11 @@ public final class Tracker {
    * id, or several roadmaps and no id are user errors.
    */
   public Roadmap roadmap(String id) {
-    List<Roadmap> all = roadmaps();
+    return database.jdbi().withHandle(h -> roadmap(h, id));
+  }
+
+  private static Roadmap roadmap(Handle h, String id) {
+    List<Roadmap> all = roadmaps(h);
     if (id == null) {
       if (all.size() == 1) {
         return all.get(0);
@@ -123,95 +130,127 @@ public final class Tracker {
    * is reported at once, naming its location and field, and then nothing is written.
    */
   public RecordOutcome record(String roadmapId, List<StatusInput> inputs) {
+    return database.jdbi().inTransaction(h -> record(h, roadmapId, inputs));
+  }
+
+  /**
+   * Imports a file's status changes and observations in one transaction: every problem of every
+   * row is reported, and then nothing is written; otherwise rows already stored are skipped.
+   *
+   * @return outcomes for the history and the observations, in that order
+   */
+  public List<RecordOutcome> importContents(String roadmapId, ImportFile.Contents contents) {
     return database.jdbi().inTransaction(h -> {
-      Roadmap roadmap = lockRoadmap(h, roadmapId);
-      Scenario scenario = roadmap.scenario();
-      List<StatusEntry> stored = history(h, roadmap.id(), null);
-      Map<Long, StatusEntry> byId = new HashMap<>();
-      Set<Long> superseded = new HashSet<>();
-      Set<String> keys = new HashSet<>(h.createQuery("SELECT content_key FROM status_entry WHERE roadmap_id = ?")
-          .bind(0, roadmap.id()).mapTo(String.class).list());
-      for (StatusEntry e : stored) {
-        byId.put(e.id(), e);
-        if (e.supersedes() != null) {
-          superseded.add(e.supersedes());
+      List<org.tandem.core.error.Diagnostic> errors = new ArrayList<>();
+      RecordOutcome history = new RecordOutcome(List.of(), 0);
+      RecordOutcome observations = new RecordOutcome(List.of(), 0);
+      try {
+        if (!contents.history().isEmpty()) {
+          history = record(h, roadmapId, contents.history());
         }
+      } catch (UserException e) {
+        errors.addAll(e.diagnostics());
       }
-      List<String> stepIds = scenario.steps().stream().map(s -> s.id()).toList();
-      Problems problems = new Problems();
-      List<Pending> pending = new ArrayList<>();
-      Set<Long> correctedHere = new HashSet<>();
-      int duplicates = 0;
-      for (StatusInput in : inputs) {
-        Location at = in.location();
-        int before = problems.errorCount();
-        String step = trim(in.step());
-        if (step == null) {
-          problems.error("missing-field", at, "field 'step': a step id is required");
-        } else if (!stepIds.contains(step)) {
-          problems.error("unknown-step", at, "field 'step': roadmap '" + roadmap.id() + "' has no step '" + step + "'"
-              + Suggestions.hint(step, stepIds));
-        }
-        Status status = null;
-        String statusText = trim(in.status());
-        if (statusText == null) {
-          problems.error("missing-field", at, "field 'status': a status is required (one of "
-              + String.join(", ", Status.labels()) + ")");
-        } else {
-          status = Status.parse(statusText).orElse(null);
-          if (status == null) {
-            problems.error("unknown-status", at, "field 'status': '" + statusText + "' is not a status (expected one of "
-                + String.join(", ", Status.labels()) + ")" + Suggestions.hint(statusText, Status.labels()));
-          }
-        }
-        LocalDate date = date(in.date(), roadmap, at, problems);
-        String source = trim(in.source());
-        if (source == null) {
-          problems.error("missing-source", at, "field 'source': every entry needs its evidence (a URL or a citation)");
-        }
-        Long corrects = null;
-        String correctsText = trim(in.corrects());
-        if (correctsText != null) {
-          corrects = parseId(correctsText);
-          if (corrects == null || !byId.containsKey(corrects)) {
-            problems.error("unknown-entry", at, "field 'corrects': roadmap '" + roadmap.id()
-                + "' has no history entry " + correctsText);
-            corrects = null;
-          } else if (superseded.contains(corrects) || correctedHere.contains(corrects)) {
-            problems.error("already-corrected", at, "field 'corrects': entry " + correctsText
-                + " has already been corrected; correct the newest entry of its chain instead");
-          }
-        }
-        if (problems.errorCount() > before) {
-          continue;
-        }
-        String key = key(roadmap.id(), step, status.label(), date.toString(), source, trim(in.quote()),
-            trim(in.note()), correctsText);
-        if (!keys.add(key)) {
-          duplicates++;
-          continue;
-        }
-        if (corrects != null) {
-          correctedHere.add(corrects);
-        }
-        pending.add(new Pending(in, step, status, date, source, trim(in.quote()), trim(in.note()), corrects,
-            correctsText, key));
+      try {
+        observations = observe(h, contents.observations());
+      } catch (UserException e) {
+        errors.addAll(e.diagnostics());
       }
-      if (!problems.hasErrors()) {
-        checkTransitions(stored, superseded, pending, problems);
+      if (!errors.isEmpty()) {
+        throw new UserException(errors);
       }
-      problems.throwIfErrors();
-      List<Long> ids = new ArrayList<>();
-      Instant now = now();
-      for (Pending p : pending) {
-        ids.add(h.createUpdate("INSERT INTO status_entry (roadmap_id, step_id, status, happened_on, source, quote, "
-                + "note, supersedes, recorded_by, recorded_at, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(0, roadmap.id()).bind(1, p.step).bind(2, p.status.label()).bind(3, p.date).bind(4, p.source)
-            .bind(5, p.quote).bind(6, p.note).bind(7, p.corrects).bind(8, user).bind(9, utc(now)).bind(10, p.key)
-            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-      }
-      return new RecordOutcome(ids, duplicates);
+      return List.of(history, observations);
     });
+  }
+
+  private RecordOutcome record(Handle h, String roadmapId, List<StatusInput> inputs) {
+    Roadmap roadmap = lockRoadmap(h, roadmapId);
+    Scenario scenario = roadmap.scenario();
+    List<StatusEntry> stored = history(h, roadmap.id(), null);
+    Map<Long, StatusEntry> byId = new HashMap<>();
+    Set<Long> superseded = new HashSet<>();
+    Set<String> keys = new HashSet<>(h.createQuery("SELECT content_key FROM status_entry WHERE roadmap_id = ?")
+        .bind(0, roadmap.id()).mapTo(String.class).list());
+    for (StatusEntry e : stored) {
+      byId.put(e.id(), e);
+      if (e.supersedes() != null) {
+        superseded.add(e.supersedes());
+      }
+    }
+    List<String> stepIds = scenario.steps().stream().map(s -> s.id()).toList();
+    Problems problems = new Problems();
+    List<Pending> pending = new ArrayList<>();
+    Set<Long> correctedHere = new HashSet<>();
+    int duplicates = 0;
+    for (StatusInput in : inputs) {
+      Location at = in.location();
+      int before = problems.errorCount();
+      String step = trim(in.step());
+      if (step == null) {
+        problems.error("missing-field", at, "field 'step': a step id is required");
+      } else if (!stepIds.contains(step)) {
+        problems.error("unknown-step", at, "field 'step': roadmap '" + roadmap.id() + "' has no step '" + step + "'"
+            + Suggestions.hint(step, stepIds));
+      }
+      Status status = null;
+      String statusText = trim(in.status());
+      if (statusText == null) {
+        problems.error("missing-field", at, "field 'status': a status is required (one of "
+            + String.join(", ", Status.labels()) + ")");
+      } else {
+        status = Status.parse(statusText).orElse(null);
+        if (status == null) {
+          problems.error("unknown-status", at, "field 'status': '" + statusText + "' is not a status (expected one of "
+              + String.join(", ", Status.labels()) + ")" + Suggestions.hint(statusText, Status.labels()));
+        }
+      }
+      LocalDate date = date(in.date(), roadmap, at, problems);
+      String source = trim(in.source());
+      if (source == null) {
+        problems.error("missing-source", at, "field 'source': every entry needs its evidence (a URL or a citation)");
+      }
+      Long corrects = null;
+      String correctsText = trim(in.corrects());
+      if (correctsText != null) {
+        corrects = parseId(correctsText);
+        if (corrects == null || !byId.containsKey(corrects)) {
+          problems.error("unknown-entry", at, "field 'corrects': roadmap '" + roadmap.id()
+              + "' has no history entry " + correctsText);
+          corrects = null;
+        } else if (superseded.contains(corrects) || correctedHere.contains(corrects)) {
+          problems.error("already-corrected", at, "field 'corrects': entry " + correctsText
+              + " has already been corrected; correct the newest entry of its chain instead");
+        }
+      }
+      if (problems.errorCount() > before) {
+        continue;
+      }
+      String key = key(roadmap.id(), step, status.label(), date.toString(), source, trim(in.quote()),
+          trim(in.note()), correctsText);
+      if (!keys.add(key)) {
+        duplicates++;
+        continue;
+      }
+      if (corrects != null) {
+        correctedHere.add(corrects);
+      }
+      pending.add(new Pending(in, step, status, date, source, trim(in.quote()), trim(in.note()), corrects,
+          correctsText, key));
+    }
+    if (!problems.hasErrors()) {
+      checkTransitions(stored, superseded, pending, problems);
+    }
+    problems.throwIfErrors();
+    List<Long> ids = new ArrayList<>();
+    Instant now = now();
+    for (Pending p : pending) {
+      ids.add(h.createUpdate("INSERT INTO status_entry (roadmap_id, step_id, status, happened_on, source, quote, "
+              + "note, supersedes, recorded_by, recorded_at, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .bind(0, roadmap.id()).bind(1, p.step).bind(2, p.status.label()).bind(3, p.date).bind(4, p.source)
+          .bind(5, p.quote).bind(6, p.note).bind(7, p.corrects).bind(8, user).bind(9, utc(now)).bind(10, p.key)
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+    return new RecordOutcome(ids, duplicates);
   }
 
   /** The history of one step, or of every step when {@code step} is null, in recording order. */
@@ -312,85 +351,87 @@ public final class Tracker {
    * method tag and a source.
    */
   public RecordOutcome observe(List<ObservationInput> inputs) {
-    return database.jdbi().inTransaction(h -> {
-      Problems problems = new Problems();
-      List<Object[]> rows = new ArrayList<>();
-      Map<String, Integer> seen = new LinkedHashMap<>();
-      LocalDate today = LocalDate.now(clock);
-      for (ObservationInput in : inputs) {
-        Location at = in.location();
-        int before = problems.errorCount();
-        String series = trim(in.series());
-        if (series == null) {
-          problems.error("missing-field", at, "field 'series': a series name is required");
-        }
-        LocalDate date = null;
-        try {
-          date = LocalDate.parse(Objects.requireNonNullElse(trim(in.date()), ""));
-          if (date.isAfter(today)) {
-            problems.error("date-in-future", at, "field 'date': " + date + " is after today (" + today + ")");
-          }
-        } catch (DateTimeParseException e) {
-          problems.error("bad-date", at, "field 'date': expected an ISO date YYYY-MM-DD, found '" + in.date() + "'");
-        }
-        double[] range = range(in.value());
-        if (range == null) {
-          problems.error("bad-value", at, "field 'value': expected a finite number or LOW:HIGH with LOW <= HIGH, found '"
-              + in.value() + "'");
-        }
-        String method = trim(in.method());
-        if (method == null) {
-          problems.error("missing-field", at, "field 'method': a method tag is required (e.g. assembled-estimate)");
-        }
-        String source = trim(in.source());
-        if (source == null) {
-          problems.error("missing-source", at, "field 'source': every observation needs its source");
-        }
-        Long corrects = null;
-        String correctsText = trim(in.corrects());
-        if (correctsText != null) {
-          corrects = parseId(correctsText);
-          boolean exists = corrects != null && h.createQuery("SELECT COUNT(*) FROM observation WHERE id = ?")
-              .bind(0, corrects).mapTo(Integer.class).one() > 0;
-          if (!exists) {
-            problems.error("unknown-entry", at, "field 'corrects': there is no observation " + correctsText);
-          }
-        }
-        if (problems.errorCount() > before) {
-          continue;
-        }
-        String key = key(series, date.toString(), Double.toString(range[0]), Double.toString(range[1]), method, source,
-            trim(in.note()), correctsText);
-        if (seen.putIfAbsent(key, rows.size()) != null) {
-          continue;
-        }
-        rows.add(new Object[] {series, date, range[0], range[1], method, source, trim(in.note()), corrects, key});
+    return database.jdbi().inTransaction(h -> observe(h, inputs));
+  }
+
+  private RecordOutcome observe(Handle h, List<ObservationInput> inputs) {
+    Problems problems = new Problems();
+    List<Object[]> rows = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    LocalDate today = LocalDate.now(clock);
+    for (ObservationInput in : inputs) {
+      Location at = in.location();
+      int before = problems.errorCount();
+      String series = trim(in.series());
+      if (series == null) {
+        problems.error("missing-field", at, "field 'series': a series name is required");
       }
-      problems.throwIfErrors();
-      Set<String> existing = existingKeys(h, new ArrayList<>(seen.keySet()));
-      int duplicates = inputs.size() - rows.size();
-      List<Object[]> fresh = new ArrayList<>();
-      for (Object[] row : rows) {
-        if (existing.contains((String) row[8])) {
-          duplicates++;
-        } else {
-          fresh.add(row);
+      LocalDate date = null;
+      try {
+        date = LocalDate.parse(Objects.requireNonNullElse(trim(in.date()), ""));
+        if (date.isAfter(today)) {
+          problems.error("date-in-future", at, "field 'date': " + date + " is after today (" + today + ")");
+        }
+      } catch (DateTimeParseException e) {
+        problems.error("bad-date", at, "field 'date': expected an ISO date YYYY-MM-DD, found '" + in.date() + "'");
+      }
+      double[] range = range(in.value());
+      if (range == null) {
+        problems.error("bad-value", at, "field 'value': expected a finite number or LOW:HIGH with LOW <= HIGH, found '"
+            + in.value() + "'");
+      }
+      String method = trim(in.method());
+      if (method == null) {
+        problems.error("missing-field", at, "field 'method': a method tag is required (e.g. assembled-estimate)");
+      }
+      String source = trim(in.source());
+      if (source == null) {
+        problems.error("missing-source", at, "field 'source': every observation needs its source");
+      }
+      Long corrects = null;
+      String correctsText = trim(in.corrects());
+      if (correctsText != null) {
+        corrects = parseId(correctsText);
+        boolean exists = corrects != null && h.createQuery("SELECT COUNT(*) FROM observation WHERE id = ?")
+            .bind(0, corrects).mapTo(Integer.class).one() > 0;
+        if (!exists) {
+          problems.error("unknown-entry", at, "field 'corrects': there is no observation " + correctsText);
         }
       }
-      if (fresh.isEmpty()) {
-        return new RecordOutcome(List.of(), duplicates);
+      if (problems.errorCount() > before) {
+        continue;
       }
-      OffsetDateTime at = utc(now());
-      PreparedBatch batch = h.prepareBatch("INSERT INTO observation (series, observed_on, low, high, method, source, "
-          + "note, supersedes, recorded_by, recorded_at, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      for (Object[] row : fresh) {
-        batch.bind(0, (String) row[0]).bind(1, (LocalDate) row[1]).bind(2, (Double) row[2]).bind(3, (Double) row[3])
-            .bind(4, (String) row[4]).bind(5, (String) row[5]).bind(6, (String) row[6]).bind(7, (Long) row[7])
-            .bind(8, user).bind(9, at).bind(10, (String) row[8]).add();
+      String key = key(series, date.toString(), Double.toString(range[0]), Double.toString(range[1]), method, source,
+          trim(in.note()), correctsText);
+      if (seen.putIfAbsent(key, rows.size()) != null) {
+        continue;
       }
-      List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
-      return new RecordOutcome(ids, duplicates);
-    });
+      rows.add(new Object[] {series, date, range[0], range[1], method, source, trim(in.note()), corrects, key});
+    }
+    problems.throwIfErrors();
+    Set<String> existing = existingKeys(h, new ArrayList<>(seen.keySet()));
+    int duplicates = inputs.size() - rows.size();
+    List<Object[]> fresh = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (existing.contains((String) row[8])) {
+        duplicates++;
+      } else {
+        fresh.add(row);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return new RecordOutcome(List.of(), duplicates);
+    }
+    OffsetDateTime at = utc(now());
+    PreparedBatch batch = h.prepareBatch("INSERT INTO observation (series, observed_on, low, high, method, source, "
+        + "note, supersedes, recorded_by, recorded_at, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (Object[] row : fresh) {
+      batch.bind(0, (String) row[0]).bind(1, (LocalDate) row[1]).bind(2, (Double) row[2]).bind(3, (Double) row[3])
+          .bind(4, (String) row[4]).bind(5, (String) row[5]).bind(6, (String) row[6]).bind(7, (Long) row[7])
+          .bind(8, user).bind(9, at).bind(10, (String) row[8]).add();
+    }
+    List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+    return new RecordOutcome(ids, duplicates);
   }
 
   /** The observations of one series, or of all when {@code series} is null, by series and date. */
@@ -476,7 +517,7 @@ public final class Tracker {
   }
 
   private Roadmap lockRoadmap(Handle h, String roadmapId) {
-    String id = roadmap(roadmapId).id();
+    String id = roadmap(h, roadmapId).id();
     return h.createQuery("SELECT * FROM roadmap WHERE id = ? FOR UPDATE").bind(0, id)
         .map((rs, ctx) -> roadmap(rs)).one();
   }
