@@ -51,8 +51,13 @@ public final class Database implements AutoCloseable {
       return new Database(location, dataSource);
     } catch (FlywayException | IllegalStateException e) {
       dataSource.close();
+      String cause = rootMessage(e);
+      if (location.vendor() == Vendor.H2 && (cause.contains("file is locked") || cause.contains("already in use"))) {
+        throw UserException.of("database-in-use", Location.of(location.display()), "the H2 database file is in use by "
+            + "another process (an H2 file serves one process at a time; use PostgreSQL for several): " + cause);
+      }
       throw UserException.of("database-unavailable", Location.of(location.display()),
-          "cannot open or migrate the database: " + rootMessage(e));
+          "cannot open or migrate the database: " + cause);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;

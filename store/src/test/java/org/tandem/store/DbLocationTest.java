@@ -26,9 +26,8 @@ class DbLocationTest {
   }
 
   @Test
-  void aPathIsAnH2FileWithDurableCommitsAndSharedAccess() {
-    assertThat(DbLocation.parse("/data/t", "--db").url()).isEqualTo(
-        "jdbc:h2:file:/data/t;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+  void aPathIsAnH2FileWithDurableCommits() {
+    assertThat(DbLocation.parse("/data/t", "--db").url()).isEqualTo("jdbc:h2:file:/data/t;WRITE_DELAY=0");
   }
 
   @Test

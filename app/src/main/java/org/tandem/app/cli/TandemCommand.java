@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Model, simulate and track multi-track normalization between adversaries.",
     subcommands = {SimulateCommand.class, CompareCommand.class, ForecastCommand.class, CheckCommand.class,
-      ScenariosCommand.class, ScenarioCommand.class})
+      ScenariosCommand.class, ScenarioCommand.class, TrackCommand.class, DbCommand.class})
 public final class TandemCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

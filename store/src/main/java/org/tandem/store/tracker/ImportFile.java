@@ -36,7 +36,7 @@ import org.tandem.core.error.UserException;
  */
 public final class ImportFile {
   private static final Set<String> IGNORED = Set.of("id", "recorded_by", "recorded_at", "recordedBy", "recordedAt",
-      "supersedes", "roadmap");
+      "supersedes", "roadmap", "correctedBy");
   private static final List<String> HISTORY = List.of("step", "status", "date", "source", "quote", "note", "corrects");
   private static final List<String> OBSERVATIONS = List.of("series", "date", "value", "low", "high", "method",
       "source", "note", "corrects");
