@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = "Record what really happens to a roadmap's steps, with evidence, and score its implementation.",
     subcommands = {TrackCommand.Init.class, TrackCommand.Record.class, TrackCommand.History.class,
       TrackCommand.Score.class, TrackCommand.SetScore.class, TrackCommand.Import.class, TrackCommand.Export.class,
-      TrackCommand.Observe.class, TrackCommand.Observations.class})
+      TrackCommand.Observe.class, TrackCommand.Observations.class, TrackCommand.Compare.class})
 public final class TrackCommand implements Callable<Integer> {
   /** Where command-line values are located in error messages. */
   static final Location COMMAND_LINE = Location.of("command line");
@@ -353,6 +353,88 @@ public final class TrackCommand implements Callable<Integer> {
             o.method(), o.source() + (o.supersedes() == null ? "" : " (corrects #" + o.supersedes() + ")")));
       }
       TrackText.table(out, rows);
+    }
+  }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "Reality against the simulated distribution: for each milestone and each year-end, the "
+          + "probability the simulation gave to reaching it by then, whether it was reached, and Brier scores.")
+  static final class Compare extends Sub {
+    @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "The last day compared (default: today).")
+    String at;
+    @Option(names = "--strategy", paramLabel = "ID", description = "The strategy simulated (default: the first).")
+    String strategy;
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",
+        description = "Replications (default: ${DEFAULT-VALUE}).")
+    long runs;
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: "
+        + org.tandem.core.sim.SimulationSettings.DEFAULT_SEED + ").")
+    Long seed;
+    @Mixin Which which;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      Tracker tracker = tracker(db, "");
+      Roadmap roadmap = tracker.roadmap(which.roadmap);
+      var scenario = roadmap.scenario();
+      LocalDate day;
+      try {
+        day = at == null ? LocalDate.now(options.clock()) : LocalDate.parse(at);
+      } catch (DateTimeParseException e) {
+        throw UserException.of("bad-date", Location.of("--at"), "expected an ISO date YYYY-MM-DD, found '" + at + "'");
+      }
+      String strategyId = strategy != null ? strategy : scenario.strategies().get(0).id();
+      var settings = new org.tandem.core.sim.SimulationSettings(strategyId, runs,
+          seed == null ? org.tandem.core.sim.SimulationSettings.DEFAULT_SEED : seed,
+          Runtime.getRuntime().availableProcessors(), java.util.Map.of(), null);
+      var simulated = org.tandem.core.sim.Simulation.run(scenario, settings,
+          org.tandem.core.sim.ProgressListener.NONE);
+      List<LocalDate> dates = new ArrayList<>();
+      for (int year = roadmap.startsOn().getYear(); year <= day.getYear(); year++) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        dates.add(end.isAfter(day) ? day : end);
+      }
+      var result = org.tandem.store.tracker.MilestoneComparison.compare(scenario, simulated,
+          tracker.history(roadmap.id(), null), dates);
+      if (options.json()) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("roadmap", roadmap.id());
+        node.put("strategy", strategyId);
+        node.put("runs", runs);
+        node.put("seed", settings.seed());
+        ArrayNode rows = node.putArray("rows");
+        for (var r : result.rows()) {
+          rows.addObject().put("milestone", r.milestone()).put("date", r.date().toString())
+              .put("simulated", r.simulated()).put("happened", r.happened()).put("brier", r.brier());
+        }
+        ObjectNode per = node.putObject("brierByMilestone");
+        result.brierByMilestone().forEach(per::put);
+        if (Double.isNaN(result.brier())) {
+          node.putNull("brier");
+        } else {
+          node.put("brier", result.brier());
+        }
+        ObjectNode skipped = node.putObject("skipped");
+        result.skipped().forEach(skipped::put);
+        out.println(Json.write(node));
+        return;
+      }
+      out.println("Roadmap " + roadmap.id() + " against " + runs + " simulated runs of strategy " + strategyId
+          + " (seed " + settings.seed() + "); a model's probabilities, not facts");
+      out.println();
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("milestone", "date", "simulated", "happened", "brier"));
+      for (var r : result.rows()) {
+        rows.add(List.of(r.milestone(), r.date().toString(), String.format(java.util.Locale.ROOT, "%.3f", r.simulated()),
+            r.happened() ? "yes" : "no", String.format(java.util.Locale.ROOT, "%.3f", r.brier())));
+      }
+      TrackText.table(out, rows);
+      out.println();
+      result.brierByMilestone().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(e -> out.println(String.format(java.util.Locale.ROOT, "Brier %-28s %.4f", e.getKey(), e.getValue())));
+      out.println(String.format(java.util.Locale.ROOT, "Brier overall                       %s",
+          Double.isNaN(result.brier()) ? "n/a" : String.format(java.util.Locale.ROOT, "%.4f", result.brier())));
+      result.skipped().forEach((id, why) -> out.println("skipped " + id + ": " + why));
     }
   }
 }

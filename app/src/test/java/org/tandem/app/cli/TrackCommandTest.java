@@ -129,4 +129,18 @@ class TrackCommandTest {
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("field 'value'");
   }
+
+  @Test
+  void compareGivesEachMilestoneItsSimulatedProbabilityAndBrierScorePerYear() throws Exception {
+    JsonNode result = json(track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json"));
+    // korea-2012 starts in 2012 and has five milestones, all judged from step statuses: 8 year-ends each.
+    assertThat(result.get("rows")).hasSize(5 * 8);
+    assertThat(result.get("skipped")).isEmpty();
+    for (JsonNode row : result.get("rows")) {
+      assertThat(row.get("happened").asBoolean()).isFalse();
+      double p = row.get("simulated").asDouble();
+      assertThat(row.get("brier").asDouble()).isEqualTo(p * p);
+    }
+    assertThat(track("compare", "--at", "2019-12-31", "--runs", "200").out()).contains("Brier overall");
+  }
 }
