@@ -67,13 +67,15 @@ class TrackCommandTest {
   void importIsAllOrNothingAndIdempotent() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "step,status,date,source\nus-signalling,agreed,2018-06-12,s\n"
-        + "us-signalling,verified,2018-06-13,s\nnope,agreed,2018-06-12,s\ndprk-goodwill,agreed,2010-01-01,s\n");
+        + "us-signalling,verified,2018-06-13,s\nnope,agreed,2018-06-12,s\ndprk-goodwill,agreed,2010-01-01,s\n"
+        + "dprk-goodwill,agreed\n");
     CliRunner rejected = track("import", bad.toString());
     assertThat(rejected.exitCode()).isEqualTo(2);
     assertThat(rejected.err().lines()).containsExactly(
         bad + ":4: error: field 'step': roadmap 'korea-2012' has no step 'nope' [unknown-step]",
         bad + ":5: error: field 'date': 2010-01-01 is before roadmap 'korea-2012' starts (2012-10-01) "
-            + "[date-before-start]");
+            + "[date-before-start]",
+        bad + ":6: error: expected 4 fields as in the header, found 2 [wrong-field-count]");
     assertThat(json(track("history", "--format", "json"))).isEmpty();
 
     Path good = dir.resolve("good.csv");

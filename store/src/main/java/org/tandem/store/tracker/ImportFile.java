@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.Problems;
 import org.tandem.core.error.UserException;
@@ -41,11 +42,17 @@ public final class ImportFile {
   private static final List<String> OBSERVATIONS = List.of("series", "date", "value", "low", "high", "method",
       "source", "note", "corrects");
 
-  /** What an import file holds. */
-  public record Contents(List<StatusInput> history, List<ObservationInput> observations) {
+  /**
+   * What an import file holds.
+   *
+   * @param problems errors of single rows (a wrong number of fields, an unknown field), reported
+   *     together with the errors the tracker finds in the other rows; such rows are not in the lists
+   */
+  public record Contents(List<StatusInput> history, List<ObservationInput> observations, List<Diagnostic> problems) {
     public Contents {
       history = List.copyOf(history);
       observations = List.copyOf(observations);
+      problems = List.copyOf(problems);
     }
   }
 
@@ -119,8 +126,7 @@ public final class ImportFile {
             f.get("quote"), f.get("note"), f.get("corrects")));
       }
     }
-    problems.throwIfErrors();
-    return new Contents(history, obs);
+    return new Contents(history, obs, problems.all());
   }
 
   private static ObservationInput observation(Location at, Map<String, String> f) {
@@ -232,8 +238,7 @@ public final class ImportFile {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    problems.throwIfErrors();
-    return new Contents(history, obs);
+    return new Contents(history, obs, problems.all());
   }
 
   private static void readArray(JsonParser p, String sourceName, String kind, List<StatusInput> history,

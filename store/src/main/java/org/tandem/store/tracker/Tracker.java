@@ -135,13 +135,15 @@ public final class Tracker {
 
   /**
    * Imports a file's status changes and observations in one transaction: every problem of every
-   * row is reported, and then nothing is written; otherwise rows already stored are skipped.
+   * row (those found reading the file and those found checking it) is reported, sorted by line,
+   * and then nothing is written; otherwise rows already stored are skipped.
    *
    * @return outcomes for the history and the observations, in that order
    */
   public List<RecordOutcome> importContents(String roadmapId, ImportFile.Contents contents) {
     return database.jdbi().inTransaction(h -> {
-      List<org.tandem.core.error.Diagnostic> errors = new ArrayList<>();
+      Problems problems = new Problems();
+      problems.addAll(contents.problems());
       RecordOutcome history = new RecordOutcome(List.of(), 0);
       RecordOutcome observations = new RecordOutcome(List.of(), 0);
       try {
@@ -149,16 +151,15 @@ public final class Tracker {
           history = record(h, roadmapId, contents.history());
         }
       } catch (UserException e) {
-        errors.addAll(e.diagnostics());
+        problems.addAll(e.diagnostics());
       }
       try {
         observations = observe(h, contents.observations());
       } catch (UserException e) {
-        errors.addAll(e.diagnostics());
+        problems.addAll(e.diagnostics());
       }
-      if (!errors.isEmpty()) {
-        throw new UserException(errors);
-      }
+      // Throwing rolls the transaction back: nothing of a file with a bad row is written.
+      problems.throwIfErrors();
       return List.of(history, observations);
     });
   }
