@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Model, simulate and track multi-track normalization between adversaries.",
     subcommands = {SimulateCommand.class, CompareCommand.class, SweepCommand.class, ReportCommand.class,
-      ForecastCommand.class, EventsCommand.class, CheckCommand.class, ScenariosCommand.class, ScenarioCommand.class})
+      ForecastCommand.class, TrackCommand.class, DbCommand.class, EventsCommand.class, CheckCommand.class,
+      ScenariosCommand.class, ScenarioCommand.class})
 public final class TandemCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

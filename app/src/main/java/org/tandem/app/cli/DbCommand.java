@@ -1,0 +1,131 @@
+package org.tandem.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
+import org.tandem.store.Backup;
+import org.tandem.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandem db info|backup|restore}: the tracker's database itself. */
+@Command(name = "db", mixinStandardHelpOptions = true, description = "The tracker's database.",
+    subcommands = {DbCommand.Info.class, DbCommand.BackupTo.class, DbCommand.RestoreFrom.class})
+public final class DbCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return Cli.OK;
+  }
+
+  /** Where the database is, what it runs on, its schema version and how many rows each table has. */
+  @Command(name = "info", mixinStandardHelpOptions = true, description = "Show the database, its schema version "
+      + "and row counts.")
+  public static final class Info implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Database db = options.open()) {
+        Map<String, Integer> counts = Backup.counts(db);
+        if (options.json()) {
+          ObjectNode node = Json.MAPPER.createObjectNode();
+          node.put("database", db.location().display());
+          node.put("product", db.product());
+          node.put("schemaVersion", db.schemaVersion());
+          ObjectNode rows = node.putObject("rows");
+          counts.forEach(rows::put);
+          out.println(Json.write(node));
+        } else {
+          out.println("database:       " + db.location().display());
+          out.println("product:        " + db.product());
+          out.println("schema version: " + db.schemaVersion());
+          counts.forEach((table, n) -> out.printf("%-15s %d rows%n", table + ":", n));
+        }
+      }
+      out.flush();
+      return Cli.OK;
+    }
+  }
+
+  /** Writes every row to a JSON file that {@code db restore} reads back exactly. */
+  @Command(name = "backup", mixinStandardHelpOptions = true, description = "Write every row to FILE (JSON).")
+  public static final class BackupTo implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+
+    @Parameters(paramLabel = "FILE", description = "The backup file to write (replaced if it exists).")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".tandem-backup", ".tmp");
+      int rows;
+      try (Database db = options.open()) {
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+          Backup.write(db, out);
+        }
+        // Written beside the target and renamed, so a failed backup never leaves half a file.
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        rows = Backup.counts(db).values().stream().mapToInt(Integer::intValue).sum();
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      report(spec, options, "backed up", rows, file);
+      return Cli.OK;
+    }
+  }
+
+  /** Restores a backup into an empty database. */
+  @Command(name = "restore", mixinStandardHelpOptions = true,
+      description = "Restore a backup FILE into an empty database (a new file or an empty PostgreSQL database).")
+  public static final class RestoreFrom implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+
+    @Parameters(paramLabel = "FILE", description = "A file written by tandem db backup.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      int rows;
+      try (InputStream in = Files.newInputStream(file); Database db = options.open()) {
+        rows = Backup.restore(db, in, file.toString());
+      } catch (NoSuchFileException e) {
+        throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
+      }
+      report(spec, options, "restored", rows, file);
+      return Cli.OK;
+    }
+  }
+
+  private static void report(CommandSpec spec, DbOptions options, String verb, int rows, Path file) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json()) {
+      ObjectNode node = Json.MAPPER.createObjectNode();
+      node.put("file", file.toString());
+      node.put("rows", rows);
+      out.println(Json.write(node));
+    } else {
+      out.println(verb + " " + rows + " rows (" + file + ")");
+    }
+    out.flush();
+  }
+}

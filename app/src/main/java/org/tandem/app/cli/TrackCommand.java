@@ -1,0 +1,440 @@
+package org.tandem.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tandem.core.check.Scenarios;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
+import org.tandem.store.Database;
+import org.tandem.store.tracker.ImplementationScores;
+import org.tandem.store.tracker.ImportFile;
+import org.tandem.store.tracker.ObservationInput;
+import org.tandem.store.tracker.RecordOutcome;
+import org.tandem.store.tracker.Roadmap;
+import org.tandem.store.tracker.ScoreInput;
+import org.tandem.store.tracker.StatusEntry;
+import org.tandem.store.tracker.StatusInput;
+import org.tandem.store.tracker.Tracker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandem track ...}: records what really happens to a roadmap's steps, and scores it. */
+@Command(name = "track", mixinStandardHelpOptions = true,
+    description = "Record what really happens to a roadmap's steps, with evidence, and score its implementation.",
+    subcommands = {TrackCommand.Init.class, TrackCommand.Record.class, TrackCommand.History.class,
+      TrackCommand.Score.class, TrackCommand.SetScore.class, TrackCommand.Import.class, TrackCommand.Export.class,
+      TrackCommand.Observe.class, TrackCommand.Observations.class, TrackCommand.Compare.class})
+public final class TrackCommand implements Callable<Integer> {
+  /** Where command-line values are located in error messages. */
+  static final Location COMMAND_LINE = Location.of("command line");
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return Cli.OK;
+  }
+
+  /** Options of commands that write: who is recording. */
+  static final class Recorder {
+    @Option(names = "--by", paramLabel = "NAME", description = "Who records it (default: the login name).")
+    String by;
+
+    String name() {
+      return by != null && !by.isBlank() ? by.strip() : System.getProperty("user.name", "unknown");
+    }
+  }
+
+  /** Option of commands that work on one roadmap. */
+  static final class Which {
+    @Option(names = "--roadmap", paramLabel = "ID", description = "The roadmap (default: the only one tracked).")
+    String roadmap;
+  }
+
+  /** Base of the subcommands: the database options, an open database and the output. */
+  abstract static class Sub implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+      try (Database db = options.open()) {
+        run(db, spec.commandLine().getOut());
+      }
+      spec.commandLine().getOut().flush();
+      return Cli.OK;
+    }
+
+    abstract void run(Database db, PrintWriter out) throws IOException;
+
+    Tracker tracker(Database db, String user) {
+      return new Tracker(db, options.clock(), user);
+    }
+  }
+
+  @Command(name = "init", mixinStandardHelpOptions = true,
+      description = "Start tracking a scenario (a file or built-in id; default korea-2012). Tracking the same "
+          + "text again does nothing.")
+  static final class Init extends Sub {
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "korea-2012",
+        description = "A scenario file or built-in id (default: ${DEFAULT-VALUE}).")
+    String scenario;
+    @Mixin Recorder recorder;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      Roadmap r = tracker(db, recorder.name()).init(Scenarios.load(scenario));
+      if (options.json()) {
+        ObjectNode node = TrackJson.roadmap(r);
+        node.put("database", db.location().display());
+        out.println(Json.write(node));
+      } else {
+        out.println("tracking roadmap " + r.id() + " (sha256 " + r.sha256().substring(0, 12) + "..., starts "
+            + r.startsOn() + ") in " + db.location().display());
+      }
+    }
+  }
+
+  @Command(name = "record", mixinStandardHelpOptions = true,
+      description = "Record a dated, sourced status change of a step.")
+  static final class Record extends Sub {
+    @Parameters(index = "0", paramLabel = "STEP", description = "The step id (see: tandem track score).")
+    String step;
+    @Parameters(index = "1", paramLabel = "STATUS", description = "proposed, agreed, implementing, implemented, "
+        + "verified, suspended, reversed or withdrawn.")
+    String status;
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day it happened.")
+    String date;
+    @Option(names = "--source", required = true, paramLabel = "URL|CITATION", description = "The evidence.")
+    String source;
+    @Option(names = "--quote", paramLabel = "TEXT", description = "The evidence's words.")
+    String quote;
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
+    String note;
+    @Option(names = "--corrects", paramLabel = "ID", description = "The history entry this one corrects "
+        + "(both stay in the history; this one counts).")
+    String corrects;
+    @Mixin Which which;
+    @Mixin Recorder recorder;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      RecordOutcome outcome = tracker(db, recorder.name()).record(which.roadmap, List.of(new StatusInput(
+          COMMAND_LINE, step, status, date, source, quote, note, corrects)));
+      if (options.json()) {
+        out.println(Json.write(TrackJson.outcome(outcome)));
+      } else if (outcome.added().isEmpty()) {
+        out.println("already recorded: " + step + " " + status + " on " + date);
+      } else {
+        out.println("recorded #" + outcome.added().get(0) + ": " + step + " " + status + " on " + date);
+      }
+    }
+  }
+
+  @Command(name = "history", mixinStandardHelpOptions = true,
+      description = "The recorded history of every step, or of one; corrected entries are marked.")
+  static final class History extends Sub {
+    @Parameters(paramLabel = "STEP", arity = "0..1", description = "Only this step.")
+    String step;
+    @Mixin Which which;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      List<StatusEntry> history = tracker(db, "").history(which.roadmap, step);
+      if (options.json()) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        history.forEach(e -> array.add(TrackJson.entry(e, history)));
+        out.println(Json.write(array));
+        return;
+      }
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("id", "date", "step", "status", "source", "recorded", "note"));
+      for (StatusEntry e : history) {
+        String by = history.stream().filter(o -> o.supersedes() != null && o.supersedes() == e.id())
+            .map(o -> "corrected by #" + o.id()).findFirst().orElse("");
+        String note = String.join("; ", java.util.stream.Stream.of(
+            e.supersedes() == null ? null : "corrects #" + e.supersedes(), by.isEmpty() ? null : by, e.note())
+            .filter(s -> s != null && !s.isEmpty()).toList());
+        rows.add(List.of("#" + e.id(), e.date().toString(), e.step(), e.status().label(), e.source(),
+            e.recordedBy() + " " + e.recordedAt(), note));
+      }
+      TrackText.table(out, rows);
+    }
+  }
+
+  @Command(name = "score", mixinStandardHelpOptions = true,
+      description = "Implementation scores (0-3) per step and rates per track and overall, strict and lenient, "
+          + "on a day and at the end of every year before it (see docs/tracker.md).")
+  static final class Score extends Sub {
+    @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "The day (default: today).")
+    String at;
+    @Mixin Which which;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      Tracker tracker = tracker(db, "");
+      Roadmap roadmap = tracker.roadmap(which.roadmap);
+      LocalDate day;
+      try {
+        day = at == null ? LocalDate.now(options.clock()) : LocalDate.parse(at);
+      } catch (DateTimeParseException e) {
+        throw UserException.of("bad-date", Location.of("--at"), "expected an ISO date YYYY-MM-DD, found '" + at + "'");
+      }
+      if (day.isBefore(roadmap.startsOn())) {
+        throw UserException.of("date-before-start", Location.of("--at"), day + " is before roadmap '" + roadmap.id()
+            + "' starts (" + roadmap.startsOn() + ")");
+      }
+      var scenario = roadmap.scenario();
+      var history = tracker.history(roadmap.id(), null);
+      var scores = tracker.scores(roadmap.id());
+      var card = ImplementationScores.at(scenario, history, scores, day);
+      var yearly = ImplementationScores.yearly(scenario, roadmap.startsOn(), history, scores, day);
+      if (options.json()) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("roadmap", roadmap.id());
+        node.set("at", TrackJson.card(card));
+        ArrayNode over = node.putArray("overTime");
+        yearly.forEach(c -> over.add(TrackJson.rates(c)));
+        out.println(Json.write(node));
+        return;
+      }
+      TrackText.card(out, roadmap, card, yearly);
+    }
+  }
+
+  @Command(name = "set-score", mixinStandardHelpOptions = true,
+      description = "Set a step's score for one year explicitly (it overrides the score derived from its status).")
+  static final class SetScore extends Sub {
+    @Parameters(index = "0", paramLabel = "STEP") String step;
+    @Parameters(index = "1", paramLabel = "YEAR") String year;
+    @Parameters(index = "2", paramLabel = "SCORE", description = "0 not initiated, 1 minimal, 2 intermediate, "
+        + "3 full implementation.") String score;
+    @Option(names = "--justification", required = true, paramLabel = "TEXT", description = "Why.")
+    String justification;
+    @Option(names = "--corrects", paramLabel = "ID", description = "The score entry this one corrects.")
+    String corrects;
+    @Mixin Which which;
+    @Mixin Recorder recorder;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      RecordOutcome outcome = tracker(db, recorder.name()).setScore(which.roadmap, new ScoreInput(COMMAND_LINE, step,
+          year, score, justification, corrects));
+      if (options.json()) {
+        out.println(Json.write(TrackJson.outcome(outcome)));
+      } else {
+        out.println(outcome.added().isEmpty() ? "already recorded" : "recorded score #" + outcome.added().get(0)
+            + ": " + step + " " + year + " = " + score);
+      }
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Import status changes or observations from CSV or JSON, all or nothing; rows already "
+          + "recorded are skipped, so importing a file twice adds nothing.")
+  static final class Import extends Sub {
+    @Parameters(paramLabel = "FILE") Path file;
+    @Mixin Which which;
+    @Mixin Recorder recorder;
+
+    @Override
+    void run(Database db, PrintWriter out) throws IOException {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (NoSuchFileException e) {
+        throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
+      }
+      ImportFile.Contents contents = ImportFile.read(bytes, file.toString());
+      List<RecordOutcome> outcomes = tracker(db, recorder.name()).importContents(
+          contents.history().isEmpty() ? null : which.roadmap, contents);
+      int skipped = outcomes.get(0).alreadyRecorded() + outcomes.get(1).alreadyRecorded();
+      if (options.json()) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("statusChanges", outcomes.get(0).added().size());
+        node.put("observations", outcomes.get(1).added().size());
+        node.put("alreadyRecorded", skipped);
+        out.println(Json.write(node));
+      } else {
+        out.println("imported " + outcomes.get(0).added().size() + " status changes and "
+            + outcomes.get(1).added().size() + " observations (" + skipped + " already recorded)");
+      }
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Write the roadmap's history (CSV with --format text, or JSON with its scores and all "
+          + "observations), in a form that track import reads back.")
+  static final class Export extends Sub {
+    @Mixin Which which;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      Tracker tracker = tracker(db, "");
+      Roadmap roadmap = tracker.roadmap(which.roadmap);
+      List<StatusEntry> history = tracker.history(roadmap.id(), null);
+      if (options.json()) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode r = TrackJson.roadmap(roadmap);
+        node.set("roadmap", r);
+        ArrayNode h = node.putArray("history");
+        history.forEach(e -> h.add(TrackJson.entry(e, history)));
+        ArrayNode s = node.putArray("scores");
+        tracker.scores(roadmap.id()).forEach(e -> s.add(Json.MAPPER.valueToTree(e)));
+        ArrayNode o = node.putArray("observations");
+        tracker.observations(null).forEach(e -> o.add(TrackJson.observation(e)));
+        out.println(Json.write(node));
+      } else {
+        TrackText.csv(out, history);
+      }
+    }
+  }
+
+  @Command(name = "observe", mixinStandardHelpOptions = true,
+      description = "Record one dated value of an observed series, e.g. warheads 2021-01-01 40:50.")
+  static final class Observe extends Sub {
+    @Parameters(index = "0", paramLabel = "SERIES") String series;
+    @Parameters(index = "1", paramLabel = "DATE") String date;
+    @Parameters(index = "2", paramLabel = "VALUE|LOW:HIGH") String value;
+    @Option(names = "--method", required = true, paramLabel = "TAG",
+        description = "How it was estimated, e.g. assembled-estimate or fissile-material-capacity.")
+    String method;
+    @Option(names = "--source", required = true, paramLabel = "URL|CITATION") String source;
+    @Option(names = "--note", paramLabel = "TEXT") String note;
+    @Option(names = "--corrects", paramLabel = "ID", description = "The observation this one corrects.")
+    String corrects;
+    @Mixin Recorder recorder;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      RecordOutcome outcome = tracker(db, recorder.name()).observe(List.of(new ObservationInput(COMMAND_LINE, series,
+          date, value, method, source, note, corrects)));
+      if (options.json()) {
+        out.println(Json.write(TrackJson.outcome(outcome)));
+      } else {
+        out.println(outcome.added().isEmpty() ? "already recorded"
+            : "recorded observation #" + outcome.added().get(0) + ": " + series + " " + date + " " + value);
+      }
+    }
+  }
+
+  @Command(name = "observations", mixinStandardHelpOptions = true, description = "List observations.")
+  static final class Observations extends Sub {
+    @Parameters(paramLabel = "SERIES", arity = "0..1", description = "Only this series.") String series;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      var list = tracker(db, "").observations(series);
+      if (options.json()) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        list.forEach(o -> array.add(TrackJson.observation(o)));
+        out.println(Json.write(array));
+        return;
+      }
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("id", "series", "date", "value", "method", "source"));
+      for (var o : list) {
+        rows.add(List.of("#" + o.id(), o.series(), o.date().toString(), TrackText.range(o.low(), o.high()),
+            o.method(), o.source() + (o.supersedes() == null ? "" : " (corrects #" + o.supersedes() + ")")));
+      }
+      TrackText.table(out, rows);
+    }
+  }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "Reality against the simulated distribution: for each milestone and each year-end, the "
+          + "probability the simulation gave to reaching it by then, whether it was reached, and Brier scores.")
+  static final class Compare extends Sub {
+    @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "The last day compared (default: today).")
+    String at;
+    @Option(names = "--strategy", paramLabel = "ID", description = "The strategy simulated (default: the first).")
+    String strategy;
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",
+        description = "Replications (default: ${DEFAULT-VALUE}).")
+    long runs;
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: "
+        + org.tandem.core.sim.SimulationSettings.DEFAULT_SEED + ").")
+    Long seed;
+    @Mixin Which which;
+
+    @Override
+    void run(Database db, PrintWriter out) {
+      Tracker tracker = tracker(db, "");
+      Roadmap roadmap = tracker.roadmap(which.roadmap);
+      var scenario = roadmap.scenario();
+      LocalDate day;
+      try {
+        day = at == null ? LocalDate.now(options.clock()) : LocalDate.parse(at);
+      } catch (DateTimeParseException e) {
+        throw UserException.of("bad-date", Location.of("--at"), "expected an ISO date YYYY-MM-DD, found '" + at + "'");
+      }
+      String strategyId = strategy != null ? strategy : scenario.strategies().get(0).id();
+      var settings = new org.tandem.core.sim.SimulationSettings(strategyId, runs,
+          seed == null ? org.tandem.core.sim.SimulationSettings.DEFAULT_SEED : seed,
+          Runtime.getRuntime().availableProcessors(), java.util.Map.of(), null);
+      var simulated = org.tandem.core.sim.Simulation.run(scenario, settings,
+          org.tandem.core.sim.ProgressListener.NONE);
+      List<LocalDate> dates = new ArrayList<>();
+      for (int year = roadmap.startsOn().getYear(); year <= day.getYear(); year++) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        dates.add(end.isAfter(day) ? day : end);
+      }
+      var result = org.tandem.store.tracker.MilestoneComparison.compare(scenario, simulated,
+          tracker.history(roadmap.id(), null), dates);
+      if (options.json()) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("roadmap", roadmap.id());
+        node.put("strategy", strategyId);
+        node.put("runs", runs);
+        node.put("seed", settings.seed());
+        ArrayNode rows = node.putArray("rows");
+        for (var r : result.rows()) {
+          rows.addObject().put("milestone", r.milestone()).put("date", r.date().toString())
+              .put("simulated", r.simulated()).put("happened", r.happened()).put("brier", r.brier());
+        }
+        ObjectNode per = node.putObject("brierByMilestone");
+        result.brierByMilestone().forEach(per::put);
+        if (Double.isNaN(result.brier())) {
+          node.putNull("brier");
+        } else {
+          node.put("brier", result.brier());
+        }
+        ObjectNode skipped = node.putObject("skipped");
+        result.skipped().forEach(skipped::put);
+        out.println(Json.write(node));
+        return;
+      }
+      out.println("Roadmap " + roadmap.id() + " against " + runs + " simulated runs of strategy " + strategyId
+          + " (seed " + settings.seed() + "); a model's probabilities, not facts");
+      out.println();
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("milestone", "date", "simulated", "happened", "brier"));
+      for (var r : result.rows()) {
+        rows.add(List.of(r.milestone(), r.date().toString(), String.format(java.util.Locale.ROOT, "%.3f", r.simulated()),
+            r.happened() ? "yes" : "no", String.format(java.util.Locale.ROOT, "%.3f", r.brier())));
+      }
+      TrackText.table(out, rows);
+      out.println();
+      result.brierByMilestone().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(e -> out.println(String.format(java.util.Locale.ROOT, "Brier %-28s %.4f", e.getKey(), e.getValue())));
+      out.println(String.format(java.util.Locale.ROOT, "Brier overall                       %s",
+          Double.isNaN(result.brier()) ? "n/a" : String.format(java.util.Locale.ROOT, "%.4f", result.brier())));
+      result.skipped().forEach((id, why) -> out.println("skipped " + id + ": " + why));
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.tandem.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DbCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void infoShowsTheSchemaVersionAndRowCounts() throws Exception {
+    String db = dir.resolve("t").toString();
+    CliRunner info = CliRunner.run("db", "info", "--db", db);
+    assertThat(info.exitCode()).as(info.err()).isZero();
+    assertThat(info.out()).contains("schema version: 1").contains("status_entry:   0 rows");
+    assertThat(info.err()).isEmpty();
+    var json = Json.MAPPER.readTree(CliRunner.run("db", "info", "--db", db, "--format", "json").out());
+    assertThat(json.get("schemaVersion").asText()).isEqualTo("1");
+    assertThat(json.get("product").asText()).startsWith("H2");
+  }
+
+  @Test
+  void backupAndRestoreRoundTripExactly() throws Exception {
+    String db = dir.resolve("a").toString();
+    CliRunner.run("track", "init", "--db", db);
+    CliRunner.run("track", "record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s", "--db", db);
+    Path backup = dir.resolve("b.json");
+    CliRunner done = CliRunner.run("db", "backup", backup.toString(), "--db", db);
+    assertThat(done.exitCode()).as(done.err()).isZero();
+    assertThat(done.out()).isEqualTo("backed up 2 rows (" + backup + ")\n");
+    String other = dir.resolve("c").toString();
+    assertThat(CliRunner.run("db", "restore", backup.toString(), "--db", other).out()).startsWith("restored 2 rows");
+    Path again = dir.resolve("b2.json");
+    CliRunner.run("db", "backup", again.toString(), "--db", other);
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(backup));
+    CliRunner intoFull = CliRunner.run("db", "restore", backup.toString(), "--db", other);
+    assertThat(intoFull.exitCode()).isEqualTo(2);
+    assertThat(intoFull.err()).contains("restore needs an empty database");
+  }
+
+  @Test
+  void anUnsupportedUrlOrMissingFileExitsTwo() {
+    CliRunner mysql = CliRunner.run("db", "info", "--db", "jdbc:mysql://x/y");
+    assertThat(mysql.exitCode()).isEqualTo(2);
+    assertThat(mysql.err()).startsWith("--db: error: 'jdbc:mysql://x/y' is not an H2 or PostgreSQL JDBC URL");
+    CliRunner missing = CliRunner.run("db", "restore", dir.resolve("none.json").toString(), "--db",
+        dir.resolve("t").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file");
+  }
+}

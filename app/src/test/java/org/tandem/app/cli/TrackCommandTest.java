@@ -1,0 +1,148 @@
+package org.tandem.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrackCommandTest {
+  @TempDir Path dir;
+  String db;
+
+  @BeforeEach
+  void init() {
+    db = dir.resolve("t").toString();
+    CliRunner r = CliRunner.run("track", "init", "--db", db, "--by", "tester");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("tracking roadmap korea-2012 (sha256 ");
+  }
+
+  CliRunner track(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "track";
+    System.arraycopy(args, 0, all, 1, args.length);
+    all[args.length + 1] = "--db";
+    all[args.length + 2] = db;
+    return CliRunner.run(all);
+  }
+
+  static JsonNode json(CliRunner r) throws Exception {
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return Json.MAPPER.readTree(r.out());
+  }
+
+  @Test
+  void recordsAndShowsHistoryWithCorrections() throws Exception {
+    CliRunner first = track("record", "us-signalling", "agreed", "--date", "2018-06-21", "--source", "Singapore",
+        "--by", "tester");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).isEqualTo("recorded #1: us-signalling agreed on 2018-06-21\n");
+    assertThat(track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "Singapore",
+        "--corrects", "1", "--note", "wrong day").exitCode()).isZero();
+    String history = track("history", "us-signalling").out();
+    assertThat(history).contains("#1  2018-06-21").contains("corrected by #2").contains("corrects #1; wrong day");
+    JsonNode entries = json(track("history", "--format", "json"));
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(0).get("correctedBy").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void impossibleTransitionsAndUnknownStepsExitTwoNamingTheField() {
+    CliRunner verified = track("record", "us-signalling", "verified", "--date", "2018-06-12", "--source", "s");
+    assertThat(verified.exitCode()).isEqualTo(2);
+    assertThat(verified.err()).startsWith("command line: error: field 'status': step 'us-signalling' cannot become "
+        + "'verified'");
+    CliRunner unknown = track("record", "us-signaling", "agreed", "--date", "2018-06-12", "--source", "s");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("field 'step'").contains("did you mean 'us-signalling'?");
+    CliRunner future = track("record", "us-signalling", "agreed", "--date", "2999-01-01", "--source", "s");
+    assertThat(future.err()).contains("field 'date': 2999-01-01 is after today");
+  }
+
+  @Test
+  void importIsAllOrNothingAndIdempotent() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "step,status,date,source\nus-signalling,agreed,2018-06-12,s\n"
+        + "us-signalling,verified,2018-06-13,s\nnope,agreed,2018-06-12,s\ndprk-goodwill,agreed,2010-01-01,s\n"
+        + "dprk-goodwill,agreed\n");
+    CliRunner rejected = track("import", bad.toString());
+    assertThat(rejected.exitCode()).isEqualTo(2);
+    assertThat(rejected.err().lines()).containsExactly(
+        bad + ":4: error: field 'step': roadmap 'korea-2012' has no step 'nope' [unknown-step]",
+        bad + ":5: error: field 'date': 2010-01-01 is before roadmap 'korea-2012' starts (2012-10-01) "
+            + "[date-before-start]",
+        bad + ":6: error: expected 4 fields as in the header, found 2 [wrong-field-count]");
+    assertThat(json(track("history", "--format", "json"))).isEmpty();
+
+    Path good = dir.resolve("good.csv");
+    Files.writeString(good, "step,status,date,source\nus-signalling,agreed,2018-06-12,s\n"
+        + "us-signalling,implementing,2018-06-13,s\n");
+    assertThat(track("import", good.toString()).out()).isEqualTo(
+        "imported 2 status changes and 0 observations (0 already recorded)\n");
+    assertThat(track("import", good.toString()).out()).isEqualTo(
+        "imported 0 status changes and 0 observations (2 already recorded)\n");
+  }
+
+  @Test
+  void exportedHistoryImportsBackAsNothingNew() throws Exception {
+    track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "a, \"quoted\" source");
+    track("observe", "warheads", "2019-01-01", "20:30", "--method", "assembled-estimate", "--source", "FAS");
+    Path csv = dir.resolve("export.csv");
+    Files.writeString(csv, track("export").out());
+    Path jsonFile = dir.resolve("export.json");
+    Files.writeString(jsonFile, track("export", "--format", "json").out());
+    assertThat(track("import", csv.toString()).out()).contains("(1 already recorded)");
+    assertThat(track("import", jsonFile.toString()).out()).contains("imported 0 status changes and 0 observations "
+        + "(2 already recorded)");
+  }
+
+  @Test
+  void scoresStrictAndLenientRatesOverTime() throws Exception {
+    track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s");
+    track("record", "us-signalling", "implemented", "--date", "2018-08-01", "--source", "s");
+    JsonNode score = json(track("score", "--at", "2019-12-31", "--format", "json"));
+    JsonNode overall = score.get("at").get("overall");
+    int steps = overall.get("provisions").asInt();
+    int points = overall.get("points").asInt();
+    assertThat(overall.get("started").asInt()).isEqualTo(1);
+    assertThat(overall.get("strict").asDouble()).isEqualTo(points * 100.0 / (3 * steps));
+    assertThat(overall.get("lenient").asDouble()).isEqualTo(points * 100.0 / 3);
+    assertThat(score.get("overTime")).hasSize(8);
+    assertThat(score.get("overTime").get(0).get("overall").get("lenient").isNull()).isTrue();
+    assertThat(track("score", "--at", "2019-12-31").out()).contains("strict").contains("Over time (overall):");
+    CliRunner set = track("set-score", "us-signalling", "2019", "2", "--justification", "partly rolled back");
+    assertThat(set.exitCode()).as(set.err()).isZero();
+    assertThat(json(track("score", "--at", "2019-12-31", "--format", "json")).get("at").get("overall")
+        .get("points").asInt()).isEqualTo(points - 1);
+  }
+
+  @Test
+  void observationsKeepRangesAndRejectBadValues() throws Exception {
+    assertThat(track("observe", "warheads", "2021-01-01", "40:50", "--method", "fissile-material-capacity",
+        "--source", "SIPRI Yearbook 2021").out()).startsWith("recorded observation #1");
+    JsonNode list = json(track("observations", "warheads", "--format", "json"));
+    assertThat(list.get(0).get("low").asDouble()).isEqualTo(40);
+    assertThat(list.get(0).get("high").asDouble()).isEqualTo(50);
+    CliRunner bad = track("observe", "warheads", "2021-01-01", "fifty", "--method", "m", "--source", "s");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("field 'value'");
+  }
+
+  @Test
+  void compareGivesEachMilestoneItsSimulatedProbabilityAndBrierScorePerYear() throws Exception {
+    JsonNode result = json(track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json"));
+    // korea-2012 starts in 2012 and has five milestones, all judged from step statuses: 8 year-ends each.
+    assertThat(result.get("rows")).hasSize(5 * 8);
+    assertThat(result.get("skipped")).isEmpty();
+    for (JsonNode row : result.get("rows")) {
+      assertThat(row.get("happened").asBoolean()).isFalse();
+      double p = row.get("simulated").asDouble();
+      assertThat(row.get("brier").asDouble()).isEqualTo(p * p);
+    }
+    assertThat(track("compare", "--at", "2019-12-31", "--runs", "200").out()).contains("Brier overall");
+  }
+}

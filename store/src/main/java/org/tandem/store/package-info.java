@@ -1,0 +1,6 @@
+/**
+ * The database: where it is ({@link org.tandem.store.DbLocation}), opening it with its migrations
+ * ({@link org.tandem.store.Database}), and exact backups ({@link org.tandem.store.Backup}).
+ * Migrations are forward-only, one folder per database product, chosen in code.
+ */
+package org.tandem.store;

@@ -1,0 +1,278 @@
+package org.tandem.store.tracker;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tandem.core.error.Diagnostic;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.Problems;
+import org.tandem.core.error.UserException;
+
+/**
+ * Reads an import file into unchecked inputs, each with its location (CSV: the line its row
+ * starts on; JSON: the line of its object). The {@link Tracker} then checks and writes them in one
+ * transaction.
+ *
+ * <p>CSV: a header row, then one row per entry. A header with {@code series} holds observations
+ * ({@code series,date,value,method,source[,note,corrects]}, or {@code low,high} instead of
+ * {@code value}); otherwise status changes ({@code step,status,date,source[,quote,note,corrects]}).
+ * The columns {@code id}, {@code recorded_by}, {@code recorded_at} and {@code supersedes} that
+ * {@code track export} writes are accepted and ignored. Fields may be double-quoted (a doubled
+ * quote inside is one quote) and may then span lines.
+ *
+ * <p>JSON: an array of status-change objects with the same field names, or an object with
+ * {@code history} and/or {@code observations} arrays (the shape {@code track export} writes).
+ */
+public final class ImportFile {
+  private static final Set<String> IGNORED = Set.of("id", "recorded_by", "recorded_at", "recordedBy", "recordedAt",
+      "supersedes", "roadmap", "correctedBy");
+  private static final List<String> HISTORY = List.of("step", "status", "date", "source", "quote", "note", "corrects");
+  private static final List<String> OBSERVATIONS = List.of("series", "date", "value", "low", "high", "method",
+      "source", "note", "corrects");
+
+  /**
+   * What an import file holds.
+   *
+   * @param problems errors of single rows (a wrong number of fields, an unknown field), reported
+   *     together with the errors the tracker finds in the other rows; such rows are not in the lists
+   */
+  public record Contents(List<StatusInput> history, List<ObservationInput> observations, List<Diagnostic> problems) {
+    public Contents {
+      history = List.copyOf(history);
+      observations = List.copyOf(observations);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private ImportFile() {}
+
+  /** Reads CSV or JSON (told apart by the first non-blank character). */
+  public static Contents read(byte[] bytes, String sourceName) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    String start = text.stripLeading();
+    return start.startsWith("[") || start.startsWith("{") ? json(text, sourceName) : csv(text, sourceName);
+  }
+
+  // ----- CSV --------------------------------------------------------------------------------
+
+  static Contents csv(String text, String sourceName) {
+    Problems problems = new Problems();
+    List<Row> rows = rows(text, sourceName, problems);
+    problems.throwIfErrors();
+    if (rows.isEmpty()) {
+      throw UserException.of("empty-import", Location.of(sourceName), "the file has no header row");
+    }
+    Row header = rows.get(0);
+    List<String> names = header.fields().stream().map(String::strip).toList();
+    boolean observations = names.contains("series");
+    List<String> known = observations ? OBSERVATIONS : HISTORY;
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (!known.contains(name) && !IGNORED.contains(name)) {
+        problems.error("unknown-column", new Location(sourceName, header.line(), 0), "column " + (i + 1) + ": '" + name
+            + "' is not a column of " + (observations ? "an observation" : "a status") + " import (expected "
+            + String.join(", ", known) + ")");
+      }
+      if (names.indexOf(name) != i) {
+        problems.error("duplicate-column", new Location(sourceName, header.line(), 0), "column " + (i + 1) + ": '"
+            + name + "' appears twice");
+      }
+    }
+    List<String> required = observations ? List.of("series", "date", "method", "source")
+        : List.of("step", "status", "date", "source");
+    for (String r : required) {
+      if (!names.contains(r)) {
+        problems.error("missing-column", new Location(sourceName, header.line(), 0), "the header has no '" + r
+            + "' column (required: " + String.join(", ", required) + ")");
+      }
+    }
+    if (observations && !names.contains("value") && !(names.contains("low") && names.contains("high"))) {
+      problems.error("missing-column", new Location(sourceName, header.line(), 0),
+          "the header needs a 'value' column or both 'low' and 'high'");
+    }
+    problems.throwIfErrors();
+    List<StatusInput> history = new ArrayList<>();
+    List<ObservationInput> obs = new ArrayList<>();
+    for (Row row : rows.subList(1, rows.size())) {
+      Location at = new Location(sourceName, row.line(), 0);
+      if (row.fields().size() != names.size()) {
+        problems.error("wrong-field-count", at, "expected " + names.size() + " fields as in the header, found "
+            + row.fields().size());
+        continue;
+      }
+      Map<String, String> f = new LinkedHashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        f.put(names.get(i), row.fields().get(i));
+      }
+      if (observations) {
+        obs.add(observation(at, f));
+      } else {
+        history.add(new StatusInput(at, f.get("step"), f.get("status"), f.get("date"), f.get("source"),
+            f.get("quote"), f.get("note"), f.get("corrects")));
+      }
+    }
+    return new Contents(history, obs, problems.all());
+  }
+
+  private static ObservationInput observation(Location at, Map<String, String> f) {
+    String value = f.get("value");
+    if ((value == null || value.isBlank()) && f.get("low") != null) {
+      value = f.get("low").strip() + ":" + (f.get("high") == null ? "" : f.get("high").strip());
+    }
+    return new ObservationInput(at, f.get("series"), f.get("date"), value, f.get("method"), f.get("source"),
+        f.get("note"), f.get("corrects"));
+  }
+
+  private record Row(int line, List<String> fields) {}
+
+  /** Splits CSV text into rows; blank lines are skipped. An unclosed quote is an error at its row. */
+  private static List<Row> rows(String text, String sourceName, Problems problems) {
+    List<Row> rows = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    int line = 1;
+    int rowLine = 1;
+    int i = 0;
+    while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (quoted) {
+        if (ch == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i += 2;
+            continue;
+          }
+          quoted = false;
+        } else {
+          if (ch == '\n') {
+            line++;
+          }
+          field.append(ch);
+        }
+        i++;
+        continue;
+      }
+      if (ch == '"' && field.toString().isBlank() && !wasQuoted) {
+        quoted = true;
+        wasQuoted = true;
+        field.setLength(0);
+      } else if (ch == ',') {
+        fields.add(wasQuoted ? field.toString() : field.toString().strip());
+        field.setLength(0);
+        wasQuoted = false;
+      } else if (ch == '\n' || ch == '\r') {
+        fields.add(wasQuoted ? field.toString() : field.toString().strip());
+        field.setLength(0);
+        wasQuoted = false;
+        if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
+          rows.add(new Row(rowLine, List.copyOf(fields)));
+        }
+        fields.clear();
+        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        rowLine = line;
+      } else if (wasQuoted && !Character.isWhitespace(ch)) {
+        problems.error("bad-quote", new Location(sourceName, line, 0), "text after a closing quote");
+        field.append(ch);
+      } else {
+        field.append(ch);
+      }
+      i++;
+    }
+    if (quoted) {
+      problems.error("bad-quote", new Location(sourceName, rowLine, 0), "a quoted field is never closed");
+    }
+    fields.add(wasQuoted ? field.toString() : field.toString().strip());
+    if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
+      rows.add(new Row(rowLine, List.copyOf(fields)));
+    }
+    return rows;
+  }
+
+  // ----- JSON -------------------------------------------------------------------------------
+
+  static Contents json(String text, String sourceName) {
+    ObjectMapper mapper = new ObjectMapper();
+    Problems problems = new Problems();
+    List<StatusInput> history = new ArrayList<>();
+    List<ObservationInput> obs = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(text)) {
+      p.setCodec(mapper);
+      JsonToken first = p.nextToken();
+      if (first == JsonToken.START_ARRAY) {
+        readArray(p, sourceName, "history", history, obs, problems);
+      } else {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if ((name.equals("history") || name.equals("observations")) && value == JsonToken.START_ARRAY) {
+            readArray(p, sourceName, name, history, obs, problems);
+          } else {
+            p.skipChildren();
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw UserException.of("bad-json", new Location(sourceName, loc == null ? 0 : Math.max(0, loc.getLineNr()),
+          loc == null ? 0 : Math.max(0, loc.getColumnNr())), "malformed JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Contents(history, obs, problems.all());
+  }
+
+  private static void readArray(JsonParser p, String sourceName, String kind, List<StatusInput> history,
+      List<ObservationInput> obs, Problems problems) throws IOException {
+    List<String> known = kind.equals("history") ? HISTORY : OBSERVATIONS;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      var loc = p.currentTokenLocation();
+      Location at = new Location(sourceName, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+      JsonNode node = p.readValueAsTree();
+      if (node == null || !node.isObject()) {
+        problems.error("bad-entry", at, "expected an object with fields " + String.join(", ", known));
+        continue;
+      }
+      Map<String, String> f = new LinkedHashMap<>();
+      boolean ok = true;
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (!known.contains(e.getKey()) && !IGNORED.contains(e.getKey())) {
+          problems.error("unknown-field", at, "'" + e.getKey() + "' is not a field of " + kind + " entries (expected "
+              + String.join(", ", known) + ")");
+          ok = false;
+        } else if (!e.getValue().isNull()) {
+          f.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      if (kind.equals("history")) {
+        history.add(new StatusInput(at, f.get("step"), f.get("status"), f.get("date"), f.get("source"),
+            f.get("quote"), f.get("note"), f.get("corrects")));
+      } else {
+        obs.add(observation(at, f));
+      }
+    }
+  }
+}

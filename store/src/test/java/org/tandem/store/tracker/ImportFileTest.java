@@ -1,0 +1,77 @@
+package org.tandem.store.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.tandem.core.error.Diagnostic;
+import org.tandem.core.error.UserException;
+
+class ImportFileTest {
+  static ImportFile.Contents read(String text, String name) {
+    return ImportFile.read(text.getBytes(StandardCharsets.UTF_8), name);
+  }
+
+  @Test
+  void readsStatusRowsWithTheLineEachStartsOn() {
+    var contents = read("step,status,date,source,quote\n\nus-signalling,agreed,2018-06-12,\"Statement, Art. 1\","
+        + "\"two\nlines \"\"quoted\"\"\"\ndprk-goodwill,proposed,2018-05-01,src,\n", "h.csv");
+    assertThat(contents.history()).hasSize(2);
+    assertThat(contents.history().get(0).location().line()).isEqualTo(3);
+    assertThat(contents.history().get(0).source()).isEqualTo("Statement, Art. 1");
+    assertThat(contents.history().get(0).quote()).isEqualTo("two\nlines \"quoted\"");
+    assertThat(contents.history().get(1).location().line()).isEqualTo(5);
+    assertThat(contents.observations()).isEmpty();
+  }
+
+  @Test
+  void aSeriesColumnMakesAnObservationFileAndLowHighBecomeARange() {
+    var contents = read("series,date,low,high,method,source\r\nwarheads,2021-01-01,40,50,fissile,SIPRI\r\n", "o.csv");
+    assertThat(contents.observations()).singleElement().satisfies(o -> {
+      assertThat(o.value()).isEqualTo("40:50");
+      assertThat(o.location().line()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void keepsEveryBadRowsProblemAndLeavesTheRowOut() {
+    var contents = read("step,status,date,source\na,agreed,2018-01-01\nb,agreed,2018-01-01,s,extra\n"
+        + "c,agreed,2018-01-01,s\n", "h.csv");
+    assertThat(contents.problems()).extracting(Diagnostic::toString).containsExactly(
+        "h.csv:2: error: expected 4 fields as in the header, found 3 [wrong-field-count]",
+        "h.csv:3: error: expected 4 fields as in the header, found 5 [wrong-field-count]");
+    assertThat(contents.history()).extracting(StatusInput::step).containsExactly("c");
+  }
+
+  @Test
+  void rejectsUnknownAndMissingColumnsInTheHeader() {
+    assertThatThrownBy(() -> read("step,stauts,date,source\n", "h.csv")).isInstanceOfSatisfying(UserException.class,
+        e -> assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly("unknown-column",
+            "missing-column"));
+  }
+
+  @Test
+  void anUnclosedQuoteIsAnErrorAtItsRow() {
+    assertThatThrownBy(() -> read("step,status,date,source\na,agreed,2018-01-01,\"open\n", "h.csv"))
+        .isInstanceOf(UserException.class).hasMessageStartingWith("h.csv:2: error: a quoted field is never closed");
+  }
+
+  @Test
+  void readsJsonArraysAndExportObjectsWithLines() {
+    var array = read("[\n {\"step\": \"a\", \"status\": \"agreed\", \"date\": \"2018-01-01\", \"source\": \"s\"},\n"
+        + " {\"step\": \"b\", \"status\": \"agreed\", \"date\": \"2018-01-02\", \"source\": \"s\", \"id\": 4}\n]", "h.json");
+    assertThat(array.history()).extracting(s -> s.location().line()).containsExactly(2, 3);
+    var export = read("{\"roadmap\": {\"id\": \"x\"}, \"history\": [], \"observations\": [{\"series\": \"w\", "
+        + "\"date\": \"2019-01-01\", \"low\": 1, \"high\": 2, \"method\": \"m\", \"source\": \"s\"}]}", "e.json");
+    assertThat(export.observations()).singleElement().extracting(ObservationInput::value).isEqualTo("1:2");
+  }
+
+  @Test
+  void malformedJsonIsAUserErrorWithItsPosition() {
+    assertThatThrownBy(() -> read("[{\"step\": }]", "h.json")).isInstanceOf(UserException.class)
+        .hasMessageStartingWith("h.json:1:");
+    assertThat(read("[{\"stp\": \"a\"}]", "h.json").problems()).singleElement().asString()
+        .contains("'stp' is not a field");
+  }
+}
