@@ -96,8 +96,11 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @picocli.CommandLine.Mixin ReportOptions report = new ReportOptions();
+
   @Override
   public Integer call() throws IOException {
+    report.check();
     ParameterSpace space = ParameterSpace.of(Scenarios.read(scenario), scenario);
     if (listParams) {
       print(SweepText.parameters(space));
@@ -118,7 +121,7 @@ public final class SweepCommand implements Callable<Integer> {
       chosen.add(Output.parse(o, space.scenario()));
     }
     SweepSettings settings = new SweepSettings(m.id(), n,
-        strategy != null ? strategy : space.scenario().strategies().get(0).id(), runs,
+        strategy != null ? strategy : space.scenario().defaultStrategy(), runs,
         seed == null ? SimulationSettings.DEFAULT_SEED : seed,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         chosen.isEmpty() ? Output.defaults(space.scenario()) : chosen);
@@ -155,6 +158,15 @@ public final class SweepCommand implements Callable<Integer> {
     }
     // The result is out: the record of completed points has served its purpose.
     Files.deleteIfExists(log);
+    if (report.wanted()) {
+      // The report shows the scenario at its own values (simulated once more, same runs and seed)
+      // with the sweep's tornado or Sobol' charts beside it.
+      org.tandem.core.result.SimulationResult baseline = org.tandem.core.sim.Simulation.run(space.scenario(),
+          new SimulationSettings(settings.strategy(), settings.runs(), settings.seed(), settings.threads(),
+              java.util.Map.of(), null), org.tandem.core.sim.ProgressListener.NONE);
+      report.write(org.tandem.report.HtmlReport.simulation(space.scenario(), baseline, SweepCharts.of(result)), null,
+          spec.commandLine().getErr());
+    }
     return Cli.OK;
   }
 

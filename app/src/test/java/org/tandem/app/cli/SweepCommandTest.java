@@ -31,7 +31,7 @@ class SweepCommandTest {
 
   @Test
   void listParamsShowsEveryPathWithValueLocationAndSource() {
-    CliRunner run = CliRunner.run("sweep", "--list-params", TINY);
+    CliRunner run = CliRunner.runWithoutReport("sweep", "--list-params", TINY);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("steps.lift-embargo.duration.mode").contains("events.test.hazard.factors.1.times")
         .contains("60:56").contains("note: test fixture").contains("24 numbers in");
@@ -48,7 +48,7 @@ class SweepCommandTest {
       String[] args = concat(new String[] {"sweep", TINY, "--param", HAZARD, "--param", MOVES, "--runs", "100",
           "--outputs", "p:deal,median:deal,breakdown", "--format", "json", "--checkpoint",
           dir.resolve(m[0] + ".checkpoint").toString(), "--method"}, m);
-      CliRunner run = CliRunner.run(args);
+      CliRunner run = CliRunner.runWithoutReport(args);
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(schema.validate(run.out(), InputFormat.JSON)).as(m[0]).isEmpty();
       JsonNode root = Json.MAPPER.readTree(run.out());
@@ -63,7 +63,7 @@ class SweepCommandTest {
 
   @Test
   void oatTextIsATornadoSortedBySwing() {
-    CliRunner run = CliRunner.run("sweep", TINY, "--param", MOVES, "--param", HAZARD, "--runs", "400",
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--param", MOVES, "--param", HAZARD, "--runs", "400",
         "--outputs", "breakdown", "--checkpoint", "unused-when-deleted.checkpoint");
     assertThat(run.exitCode()).as(run.err()).isZero();
     String out = run.out();
@@ -76,7 +76,7 @@ class SweepCommandTest {
 
   @Test
   void csvHasOneRowPerOutputAndParameter() {
-    CliRunner run = CliRunner.run("sweep", TINY, "--param", HAZARD, "--param", MOVES, "--method", "lhs", "--samples",
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--param", HAZARD, "--param", MOVES, "--method", "lhs", "--samples",
         "10", "--runs", "50", "--format", "csv", "--checkpoint", "csv-test.checkpoint");
     assertThat(run.exitCode()).as(run.err()).isZero();
     String[] lines = run.out().split("\n");
@@ -90,7 +90,7 @@ class SweepCommandTest {
     Path params = dir.resolve("params.txt");
     Files.writeString(params, "# what to vary\n" + HAZARD + "\n\n" + MOVES + "   # and this\n");
     Path out = dir.resolve("sweep.json");
-    CliRunner run = CliRunner.run("sweep", TINY, "--params", params.toString(), "--runs", "50", "--format", "json",
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--params", params.toString(), "--runs", "50", "--format", "json",
         "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Json.MAPPER.readTree(out.toFile()).at("/parameters").size()).isEqualTo(2);
@@ -101,7 +101,7 @@ class SweepCommandTest {
   void resumeAfterAnInterruptionPrintsWhatAnUninterruptedSweepPrints(@TempDir Path dir) throws Exception {
     String[] sweep = {"sweep", TINY, "--param", HAZARD, "--param", MOVES, "--method", "lhs", "--samples", "10",
         "--runs", "100", "--seed", "3", "--format", "json", "--quiet"};
-    CliRunner whole = CliRunner.run(concat(sweep, new String[] {"--checkpoint", dir.resolve("a.checkpoint").toString()}));
+    CliRunner whole = CliRunner.runWithoutReport(concat(sweep, new String[] {"--checkpoint", dir.resolve("a.checkpoint").toString()}));
     assertThat(whole.exitCode()).as(whole.err()).isZero();
 
     // Interrupt the same sweep after 4 points, as Ctrl-C would, through the engine the command uses.
@@ -117,7 +117,7 @@ class SweepCommandTest {
     })).hasMessage("interrupted");
     assertThat(Files.readAllLines(checkpoint)).hasSize(2 + 4);
 
-    CliRunner resumed = CliRunner.run(concat(sweep, new String[] {"--checkpoint", checkpoint.toString(), "--resume"}));
+    CliRunner resumed = CliRunner.runWithoutReport(concat(sweep, new String[] {"--checkpoint", checkpoint.toString(), "--resume"}));
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertThat(withoutTiming(resumed.out())).isEqualTo(withoutTiming(whole.out()));
     assertThat(checkpoint).doesNotExist();
@@ -127,11 +127,11 @@ class SweepCommandTest {
   void existingCheckpointIsNeverOverwrittenWithoutResume(@TempDir Path dir) throws Exception {
     Path checkpoint = dir.resolve("s.checkpoint");
     Files.writeString(checkpoint, "precious\n");
-    CliRunner run = CliRunner.run("sweep", TINY, "--param", HAZARD, "--runs", "20", "--checkpoint", checkpoint.toString());
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--param", HAZARD, "--runs", "20", "--checkpoint", checkpoint.toString());
     assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(run.err()).contains("--resume").contains("[checkpoint-exists]");
     assertThat(Files.readString(checkpoint)).isEqualTo("precious\n");
-    CliRunner resumed = CliRunner.run("sweep", TINY, "--param", HAZARD, "--runs", "20", "--checkpoint",
+    CliRunner resumed = CliRunner.runWithoutReport("sweep", TINY, "--param", HAZARD, "--runs", "20", "--checkpoint",
         checkpoint.toString(), "--resume");
     assertThat(resumed.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(resumed.err()).contains("not a tandem sweep checkpoint");
@@ -155,7 +155,7 @@ class SweepCommandTest {
         "must be between 0 and 1", "sum to", "did you mean 'lhs'", "not a milestone", "at least 4",
         "at least one --param", "cannot read"};
     for (int i = 0; i < cases.length; i++) {
-      CliRunner run = CliRunner.run(concat(cases[i], new String[] {"--checkpoint", "never-created.checkpoint"}));
+      CliRunner run = CliRunner.runWithoutReport(concat(cases[i], new String[] {"--checkpoint", "never-created.checkpoint"}));
       assertThat(run.exitCode()).as(String.join(" ", cases[i])).isEqualTo(Cli.USER_ERROR);
       assertThat(run.err()).as(String.join(" ", cases[i])).contains(expected[i]).doesNotContain("\tat ");
     }
@@ -173,5 +173,25 @@ class SweepCommandTest {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void writesAReportWithTornadoOrSobolChartsBesideTheScenarioAtItsValues(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path oat = dir.resolve("oat.html");
+    CliRunner tornado = CliRunner.run("sweep", TINY, "--param", MOVES, "--param", HAZARD, "--runs", "100",
+        "--outputs", "breakdown", "--checkpoint", dir.resolve("a.checkpoint").toString(), "--report", oat.toString());
+    assertThat(tornado.exitCode()).as(tornado.err()).isZero();
+    var page = org.jsoup.Jsoup.parse(oat.toFile(), "UTF-8");
+    assertThat(page.getElementById("sensitivity")).isNotNull();
+    assertThat(page.getElementById("sensitivity").select("svg")).isNotEmpty();
+    assertThat(page.text()).contains("events.test.hazard.base");
+
+    Path sobol = dir.resolve("sobol.html");
+    CliRunner indices = CliRunner.run("sweep", TINY, "--param", MOVES, "--param", HAZARD, "--method", "sobol",
+        "--samples", "16", "--runs", "20", "--outputs", "breakdown", "--checkpoint",
+        dir.resolve("b.checkpoint").toString(), "--report", sobol.toString());
+    assertThat(indices.exitCode()).as(indices.err()).isZero();
+    assertThat(org.jsoup.Jsoup.parse(sobol.toFile(), "UTF-8").getElementById("sensitivity").select("svg")).isNotEmpty();
   }
 }
