@@ -17,8 +17,9 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles a generated expression class in memory with the JDK's compiler and loads it in a class
- * loader of its own. Returns null where no compiler is available (a JRE), in which case the engine
- * keeps interpreting the expression trees, with identical results.
+ * loader of its own. Returns null where no compiler is available (a JRE) or where the compiler
+ * cannot see tandem's classes (tandem embedded in a host with its own class loaders): the engine
+ * then keeps interpreting the expression trees, with identical results, only slower.
  */
 final class BytecodeCompiler {
   private static final String PACKAGE = "org.tandem.generated";
@@ -61,7 +62,7 @@ final class BytecodeCompiler {
         "-nowarn");
     boolean ok = compiler.getTask(messages, manager, null, options, null, List.of(file)).call();
     if (!ok) {
-      throw new IllegalStateException("generated expression code did not compile: " + messages);
+      return null;
     }
     ClassLoader loader = new ClassLoader(GeneratedExpressions.class.getClassLoader()) {
       @Override
@@ -76,8 +77,8 @@ final class BytecodeCompiler {
     };
     try {
       return (GeneratedExpressions) loader.loadClass(qualified).getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot load generated expression code", e);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return null;
     }
   }
 }
