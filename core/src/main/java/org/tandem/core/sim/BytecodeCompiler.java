@@ -23,16 +23,46 @@ import javax.tools.ToolProvider;
  */
 final class BytecodeCompiler {
   private static final String PACKAGE = "org.tandem.generated";
+  private static final int CACHED = 32;
+  /**
+   * Compiled classes by their source. A sweep compiles the same expressions at every point (only
+   * numbers outside expressions change), and compiling costs far more than a lookup. The classes
+   * are stateless, so sharing them is safe; the cache is bounded.
+   */
+  private static final Map<String, GeneratedExpressions> COMPILED = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(CACHED, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, GeneratedExpressions> eldest) {
+          return size() > CACHED;
+        }
+      });
 
   private BytecodeCompiler() {}
 
-  /** An instance of the compiled class, or null when the JDK's compiler is not available. */
+  /**
+   * An instance of the compiled class, or null when the JDK's compiler is not available. Each class
+   * gets a class loader of its own, so one name serves every scenario.
+   */
   static GeneratedExpressions compile(ExpressionSource expressions, String className) {
+    String source = expressions.source(PACKAGE, className);
+    GeneratedExpressions known = COMPILED.get(source);
+    if (known != null) {
+      return known;
+    }
+    GeneratedExpressions fresh = compile(source, className);
+    if (fresh != null) {
+      COMPILED.put(source, fresh);
+    }
+    return fresh;
+  }
+
+  private static GeneratedExpressions compile(String source, String className) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       return null;
     }
-    String source = expressions.source(PACKAGE, className);
     String qualified = PACKAGE + "." + className;
     Map<String, ByteArrayOutputStream> classes = new HashMap<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(null, null, null);

@@ -463,7 +463,7 @@ final class CompiledScenario {
     Node[] breakdown = {breakdownWhen};
     slot(source, replacements, code, scenario.breakdown() == null ? null : scenario.breakdown().when(), true,
         breakdown, 0);
-    code[0] = BytecodeCompiler.compile(source, "Expressions" + Integer.toHexString(scenario.sha256().hashCode()));
+    code[0] = BytecodeCompiler.compile(source, "Expressions");
     if (code[0] == null) {
       return false;
     }
