@@ -100,7 +100,7 @@ class BackupTest {
     try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream("{\"format\": ".getBytes(
           StandardCharsets.UTF_8)), "b.json")).isInstanceOf(UserException.class).hasMessageStartingWith("b.json:1:");
-      byte[] wrongDate = ("{\"format\":\"tandem-backup\",\"schemaVersion\":\"1\",\"tables\":{\"roadmap\":[{\"id\":\"x\","
+      byte[] wrongDate = ("{\"format\":\"tandem-backup\",\"schemaVersion\":\"2\",\"tables\":{\"roadmap\":[{\"id\":\"x\","
           + "\"scenario_source\":\"s\",\"scenario_sha256\":\"0\",\"scenario_text\":\"t\",\"starts_on\":\"2012-10-01\","
           + "\"recorded_by\":\"u\",\"recorded_at\":\"2020-01-01T00:00:00Z\"}],\"status_entry\":[{\"id\":1,"
           + "\"roadmap_id\":\"x\",\"step_id\":\"s\",\"status\":\"agreed\",\"happened_on\":\"June\",\"source\":\"s\","

@@ -51,7 +51,7 @@ class CrashSafetyTest {
         perBatch.forEach((series, n) -> assertThat(n).as(context + ": " + series + " is whole").isEqualTo(BATCH));
         // At most the batch in flight when the kill came may have committed without its ack.
         assertThat(perBatch.size()).as(context).isBetween(lastAck + 1, lastAck + 2);
-        assertThat(db.schemaVersion()).isEqualTo("1");
+        assertThat(db.schemaVersion()).isEqualTo("2");
       }
     }
   }

@@ -21,7 +21,7 @@ class DatabaseTest {
   @Test
   void migratesAnEmptyDatabaseToTheCurrentSchemaFromItsOwnVendorFolder() {
     try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {
-      assertThat(db.schemaVersion()).isEqualTo("1");
+      assertThat(db.schemaVersion()).isEqualTo("2");
       assertThat(TestDatabases.one(db, "SELECT COUNT(*) FROM status_entry", Integer.class)).isZero();
     }
   }
@@ -35,7 +35,7 @@ class DatabaseTest {
           + "TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00', 'k')"));
     }
     try (Database db = Database.open(location)) {
-      assertThat(db.schemaVersion()).isEqualTo("1");
+      assertThat(db.schemaVersion()).isEqualTo("2");
       assertThat(TestDatabases.one(db, "SELECT COUNT(*) FROM observation", Integer.class)).isEqualTo(1);
     }
   }

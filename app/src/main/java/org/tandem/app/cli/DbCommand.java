@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 import org.tandem.store.Backup;
 import org.tandem.store.Database;
+import org.tandem.store.events.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +46,11 @@ public final class DbCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Database db = options.open()) {
-        Map<String, Integer> counts = Backup.counts(db);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Backup.counts(db).forEach((table, n) -> counts.put(table, (long) n));
+        EventStore events = new EventStore(db, options.clock());
+        counts.put("ingested_file", events.ingestedFiles());
+        counts.put("event", events.count());
         if (options.json()) {
           ObjectNode node = Json.MAPPER.createObjectNode();
           node.put("database", db.location().display());

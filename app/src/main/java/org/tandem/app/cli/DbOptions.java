@@ -18,6 +18,11 @@ final class DbOptions {
 
   /** Opens (and if needed creates and migrates) the chosen database. */
   Database open() {
+    return open(db);
+  }
+
+  /** Opens the database a {@code --db} value names (null: $TANDEM_DB, else ~/.tandem/tandem). */
+  static Database open(String db) {
     return Database.open(DbLocation.resolve(db, System.getenv(), Path.of(System.getProperty("user.home"))));
   }
 

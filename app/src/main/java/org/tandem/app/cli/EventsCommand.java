@@ -7,8 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandem events}: event data (GDELT, ICEWS); lists its subcommands when called alone. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-    description = "Read event data (GDELT 1.0/2.0, ICEWS, CSV) and aggregate it per dyad and period.",
-    subcommands = {EventsAggregateCommand.class})
+    description = "Read event data (GDELT 1.0/2.0, ICEWS, CSV), store it, and aggregate it per dyad and period.",
+    subcommands = {EventsAggregateCommand.class, EventsIngestCommand.class, EventsShowCommand.class})
 public final class EventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

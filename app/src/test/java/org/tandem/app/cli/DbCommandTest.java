@@ -15,10 +15,10 @@ class DbCommandTest {
     String db = dir.resolve("t").toString();
     CliRunner info = CliRunner.run("db", "info", "--db", db);
     assertThat(info.exitCode()).as(info.err()).isZero();
-    assertThat(info.out()).contains("schema version: 1").contains("status_entry:   0 rows");
+    assertThat(info.out()).contains("schema version: 2").contains("status_entry:   0 rows").contains("event:          0 rows");
     assertThat(info.err()).isEmpty();
     var json = Json.MAPPER.readTree(CliRunner.run("db", "info", "--db", db, "--format", "json").out());
-    assertThat(json.get("schemaVersion").asText()).isEqualTo("1");
+    assertThat(json.get("schemaVersion").asText()).isEqualTo("2");
     assertThat(json.get("product").asText()).startsWith("H2");
   }
 

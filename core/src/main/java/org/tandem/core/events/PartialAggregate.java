@@ -22,6 +22,7 @@ public final class PartialAggregate {
 
   private final EventFilter filter;
   private final boolean strict;
+  private final EventSink sink;
   private final int[] dyadFirst;
   private final int[] dyadSecond;
   private final boolean[] dyadDirected;
@@ -45,8 +46,17 @@ public final class PartialAggregate {
    * @param strict whether reading stops at the first rejected row (readers check {@link #stopped()})
    */
   public PartialAggregate(EventFilter filter, boolean strict) {
+    this(filter, strict, null);
+  }
+
+  /**
+   * @param sink told every accepted row with its event id (readers check {@link #recording()}), or
+   *     null
+   */
+  public PartialAggregate(EventFilter filter, boolean strict, EventSink sink) {
     this.filter = filter;
     this.strict = strict;
+    this.sink = sink;
     int n = filter.dyads().size();
     dyadFirst = new int[n];
     dyadSecond = new int[n];
@@ -69,7 +79,17 @@ public final class PartialAggregate {
 
   /** A fresh, empty aggregate with the same filter and strictness, for another part of the input. */
   public PartialAggregate emptyCopy() {
-    return new PartialAggregate(filter, strict);
+    return new PartialAggregate(filter, strict, sink);
+  }
+
+  /** Whether accepted rows go to a sink, so that readers must also pass them to {@link #record}. */
+  public boolean recording() {
+    return sink != null;
+  }
+
+  /** Passes an accepted row to the sink; readers call it just before {@link #accept}. */
+  public void record(EventRecord event) {
+    sink.accept(event);
   }
 
   /** Whether a strict read has met a rejected row, so the reader must stop. */

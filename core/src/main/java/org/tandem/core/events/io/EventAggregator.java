@@ -29,6 +29,7 @@ import org.tandem.core.error.UserException;
 import org.tandem.core.events.AggregationResult;
 import org.tandem.core.events.CodeBook;
 import org.tandem.core.events.EventFilter;
+import org.tandem.core.events.EventSink;
 import org.tandem.core.events.GoldsteinTable;
 import org.tandem.core.events.PartialAggregate;
 import org.tandem.core.events.QuadMapping;
@@ -128,15 +129,25 @@ public record EventAggregator(EventFormat format, GoldsteinTable.Variant goldste
    *     column, or in strict mode the first rejected row
    */
   public AggregationResult aggregate(List<Path> files, EventFilter filter) {
+    return aggregate(files, filter, null);
+  }
+
+  /**
+   * Reads and aggregates {@code files} as {@link #aggregate(List, EventFilter)} does, and also passes
+   * every accepted row to {@code sink}, in input order on the calling thread (so with a sink the
+   * files are read by one thread whatever {@link #threads} says). In strict mode the rows before the
+   * first rejected one have reached the sink when the error is thrown.
+   */
+  public AggregationResult aggregate(List<Path> files, EventFilter filter, EventSink sink) {
     List<Part> parts = new ArrayList<>();
     for (Path file : files) {
       parts.addAll(plan(file));
     }
     AtomicLong done = new AtomicLong();
     List<PartialAggregate> partials = new ArrayList<>();
-    if (threads == 1 || parts.size() == 1) {
+    if (threads == 1 || parts.size() == 1 || sink != null) {
       for (Part part : parts) {
-        partials.add(run(part, filter, done));
+        partials.add(run(part, filter, done, sink));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, parts.size()), r -> {
@@ -147,7 +158,7 @@ public record EventAggregator(EventFormat format, GoldsteinTable.Variant goldste
       try {
         List<Future<PartialAggregate>> futures = new ArrayList<>();
         for (Part part : parts) {
-          futures.add(pool.submit(() -> run(part, filter, done)));
+          futures.add(pool.submit(() -> run(part, filter, done, null)));
         }
         for (Future<PartialAggregate> f : futures) {
           partials.add(f.get());
@@ -238,8 +249,8 @@ public record EventAggregator(EventFormat format, GoldsteinTable.Variant goldste
     return size;
   }
 
-  private PartialAggregate run(Part part, EventFilter filter, AtomicLong done) {
-    PartialAggregate agg = new PartialAggregate(filter, strict);
+  private PartialAggregate run(Part part, EventFilter filter, AtomicLong done, EventSink sink) {
+    PartialAggregate agg = new PartialAggregate(filter, strict, sink);
     String source = part.file.toString();
     try {
       if (part.end < 0) {

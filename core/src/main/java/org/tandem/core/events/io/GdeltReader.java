@@ -6,11 +6,13 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.tandem.core.events.CameoCode;
 import org.tandem.core.events.CivilDate;
 import org.tandem.core.events.CodeBook;
 import org.tandem.core.events.Countries;
+import org.tandem.core.events.EventRecord;
 import org.tandem.core.events.PartialAggregate;
 
 /**
@@ -230,6 +232,16 @@ final class GdeltReader {
       agg.reject(source, line, "bad-number", "expected NumSources as a whole number (column 33), found "
           + text(b, ss, se));
       return;
+    }
+    if (agg.recording()) {
+      int ie = fieldEnd(e, nt, 0);
+      if (ie == s) {
+        agg.reject(source, line, "missing-value", "expected GLOBALEVENTID in column 1, found none");
+        return;
+      }
+      agg.record(new EventRecord("gdelt", new String(b, s, ie - s, StandardCharsets.UTF_8),
+          LocalDate.of(year, month, day), EventRecord.country(actor1), EventRecord.country(actor2),
+          new String(b, cs, codeLength, StandardCharsets.US_ASCII), book.tenths(key), quad, root, sources));
     }
     agg.accept(actor1, actor2, year, month, day, quad, book.tenths(key), book.listed(key), root, sources);
   }

@@ -2,6 +2,7 @@ package org.tandem.core.events.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.tandem.core.events.CameoCode;
 import org.tandem.core.events.CivilDate;
 import org.tandem.core.events.CodeBook;
 import org.tandem.core.events.Countries;
+import org.tandem.core.events.EventRecord;
 import org.tandem.core.events.PartialAggregate;
 
 /**
@@ -63,11 +65,13 @@ final class TableReader {
     }
     Columns c = icews
         ? new Columns(required(index, "Event Date", source), required(index, "Source Country", source),
-            required(index, "Target Country", source), required(index, "CAMEO Code", source), -1, -1)
+            required(index, "Target Country", source), required(index, "CAMEO Code", source), -1, -1,
+            agg.recording() ? required(index, "Event ID", source) : -1)
         : new Columns(required(index, "SQLDATE", source), required(index, "Actor1CountryCode", source),
             required(index, "Actor2CountryCode", source), required(index, "EventCode", source),
             agg.filter().rootOnly() ? required(index, "IsRootEvent", source) : optional(index, "IsRootEvent"),
-            agg.filter().minSources() > 0 ? required(index, "NumSources", source) : optional(index, "NumSources"));
+            agg.filter().minSources() > 0 ? required(index, "NumSources", source) : optional(index, "NumSources"),
+            agg.recording() ? required(index, "GLOBALEVENTID", source) : -1);
     for (String text = nextLine(in); text != null; text = nextLine(in)) {
       line++;
       if (text.isEmpty()) {
@@ -104,7 +108,7 @@ final class TableReader {
     return line.toString();
   }
 
-  private record Columns(int date, int source, int target, int code, int root, int sources) {}
+  private record Columns(int date, int source, int target, int code, int root, int sources, int id) {}
 
   private void row(List<String> f, int expected, Columns c, boolean icews, String source, long line,
       PartialAggregate agg) {
@@ -167,6 +171,16 @@ final class TableReader {
       }
     }
     int key = new CameoCode(code).key();
+    if (agg.recording()) {
+      String id = f.get(c.id()).strip();
+      if (missing(id)) {
+        agg.reject(source, line, "missing-value", "expected an event id in column " + (c.id() + 1) + ", found none");
+        return;
+      }
+      agg.record(new EventRecord(icews ? "icews" : "gdelt", id, LocalDate.of(ymd[0], ymd[1], ymd[2]),
+          EventRecord.country(actor1), EventRecord.country(actor2), code, book.tenths(key), book.quad(key), root,
+          sources));
+    }
     agg.accept(actor1, actor2, ymd[0], ymd[1], ymd[2], book.quad(key), book.tenths(key), book.listed(key), root,
         sources);
   }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
@@ -21,6 +22,7 @@ import org.tandem.core.events.AggregationResult;
 import org.tandem.core.events.Dyad;
 import org.tandem.core.events.DyadPeriodStats;
 import org.tandem.core.events.EventFilter;
+import org.tandem.core.events.EventRecord;
 import org.tandem.core.events.GdeltRows;
 import org.tandem.core.events.Period;
 
@@ -113,5 +115,39 @@ class EventAggregatorTest {
         .isInstanceOf(UserException.class).hasMessageContaining("odd.tsv:1");
     AggregationResult forced = EventAggregator.defaults().withFormat(EventFormat.GDELT1).aggregate(List.of(odd), FILTER);
     assertThat(forced.firstRejections()).singleElement().satisfies(x -> assertThat(x.code()).isEqualTo("column-count"));
+  }
+
+  @Test
+  void aSinkGetsEveryAcceptedRowInOrderWithTheSameCountsAsWithoutOne(@TempDir Path dir) throws IOException {
+    Path file = gdeltFile(dir, 3 * EventAggregator.SPLIT_BYTES);
+    List<EventRecord> rows = new ArrayList<>();
+    AggregationResult withSink = EventAggregator.defaults().withThreads(4).aggregate(List.of(file), FILTER, rows::add);
+    AggregationResult without = EventAggregator.defaults().withThreads(4).aggregate(List.of(file), FILTER);
+    assertThat(withSink).usingRecursiveComparison().isEqualTo(without);
+    assertThat(rows).hasSize((int) without.accepted());
+    assertThat(rows).allSatisfy(r -> assertThat(r.family()).isEqualTo("gdelt"));
+  }
+
+  @Test
+  void aCsvSinkTakesTheEventIdColumnAndRejectsRowsWithoutAnId(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("e.csv"), "GLOBALEVENTID,SQLDATE,Actor1CountryCode,Actor2CountryCode,"
+        + "EventCode\n11,20180601,USA,PRK,040\n,20180602,USA,PRK,040\n", StandardCharsets.UTF_8);
+    List<EventRecord> rows = new ArrayList<>();
+    AggregationResult r = EventAggregator.defaults().aggregate(List.of(file), FILTER, rows::add);
+    assertThat(rows).singleElement().satisfies(e -> {
+      assertThat(e.id()).isEqualTo("11");
+      assertThat(e.code()).isEqualTo("040");
+      assertThat(e.sourceCountry()).isEqualTo("USA");
+      assertThat(e.root()).isEqualTo(-1);
+    });
+    assertThat(r.firstRejections()).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo("missing-value");
+      assertThat(x.location().line()).isEqualTo(3);
+    });
+    Path noId = Files.writeString(dir.resolve("n.csv"), "SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode\n"
+        + "20180601,USA,PRK,040\n", StandardCharsets.UTF_8);
+    assertThat(EventAggregator.defaults().aggregate(List.of(noId), FILTER).accepted()).isEqualTo(1);
+    assertThatThrownBy(() -> EventAggregator.defaults().aggregate(List.of(noId), FILTER, rows::add))
+        .isInstanceOf(UserException.class).hasMessageContaining("GLOBALEVENTID");
   }
 }

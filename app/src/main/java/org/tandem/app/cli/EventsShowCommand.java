@@ -1,0 +1,111 @@
+package org.tandem.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tandem.core.error.Location;
+import org.tandem.core.error.UserException;
+import org.tandem.core.events.AggregationResult;
+import org.tandem.core.events.Dyad;
+import org.tandem.core.events.EventFilter;
+import org.tandem.core.events.GoldsteinTable;
+import org.tandem.core.events.Period;
+import org.tandem.store.Database;
+import org.tandem.store.events.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tandem events show}: the aggregates of {@code tandem events aggregate}, computed from the
+ * events stored by {@code tandem events ingest}.
+ */
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Aggregate the stored events per dyad and period (docs/events.md).")
+public final class EventsShowCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--dyad", required = true, paramLabel = "AAA-BBB|AAA>BBB",
+      converter = EventsAggregateCommand.DyadConverter.class,
+      description = "Countries to follow (ISO alpha-3): USA-PRK both directions, USA>PRK one (repeatable).")
+  List<Dyad> dyads;
+
+  @Option(names = "--period", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
+  EventsAggregateCommand.Length period;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.")
+  LocalDate to;
+
+  @Option(names = "--root-only", description = "Only events with IsRootEvent = 1 (GDELT; ICEWS events have no flag).")
+  boolean rootOnly;
+
+  @Option(names = "--min-sources", paramLabel = "N", defaultValue = "0",
+      description = "Only events with NumSources >= N (GDELT; default: no filter).")
+  int minSources;
+
+  @Option(names = "--goldstein", paramLabel = "gdelt|icews",
+      description = "Goldstein table (default: the value stored at ingest, from the table matching each event's source).")
+  EventsAggregateCommand.Table goldstein;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  EventsAggregateCommand.Output output;
+
+  @Option(names = "--db", paramLabel = "PATH|JDBC_URL",
+      description = "The database: an H2 file path or a jdbc:h2:/jdbc:postgresql: URL (default: $TANDEM_DB, "
+          + "else ~/.tandem/tandem).")
+  String db;
+
+  @Override
+  public Integer call() {
+    if (minSources < 0) {
+      throw UserException.of("bad-option", Location.of("--min-sources"), "expected a number >= 0, found " + minSources);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw UserException.of("bad-option", Location.of("--from"), "expected --from on or before --to, found " + from
+          + " after " + to);
+    }
+    EventFilter filter = new EventFilter(dyads, Period.valueOf(period.name().toUpperCase(Locale.ROOT)), from, to,
+        rootOnly, minSources);
+    AggregationResult result;
+    try (Database database = DbOptions.open(db)) {
+      result = new EventStore(database, Clock.systemUTC()).aggregate(filter,
+          goldstein == null ? null : GoldsteinTable.Variant.valueOf(goldstein.name().toUpperCase(Locale.ROOT)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    switch (output) {
+      case json -> {
+        ObjectNode root = EventsAggregateCommand.json(result, 0);
+        ObjectNode summary = root.putObject("summary");
+        summary.put("storedEventsRead", result.accepted());
+        summary.put("matched", result.matched());
+        out.println(Json.write(root));
+      }
+      case csv -> {
+        EventsAggregateCommand.csv(out, result);
+        summary(err, result);
+      }
+      default -> {
+        EventsAggregateCommand.text(out, result);
+        out.println();
+        summary(out, result);
+      }
+    }
+    out.flush();
+    err.flush();
+    return Cli.OK;
+  }
+
+  private static void summary(PrintWriter out, AggregationResult r) {
+    out.printf(Locale.ROOT, "%d stored events between the dyads' countries read; %d counted in a dyad and period.%n",
+        r.accepted(), r.matched());
+  }
+}

@@ -1,0 +1,93 @@
+package org.tandem.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tandem events ingest} and {@code tandem events show}, in-process on a temporary H2 database. */
+class EventsIngestCommandTest {
+  @TempDir Path dir;
+
+  private static Path icewsSample() {
+    String shared = System.getProperty("tandem.shared.dir");
+    assumeTrue(shared != null, "tandem.shared.dir not set; skipping (needs data/events/icews-events.2018.sample.tab)");
+    Path path = Path.of(shared, "data", "events", "icews-events.2018.sample.tab");
+    assumeTrue(Files.isRegularFile(path), "missing test data file " + path + "; skipping");
+    return path;
+  }
+
+  private static String row(String id, String date, String a1, String a2, String code) {
+    String[] f = new String[58];
+    Arrays.fill(f, "");
+    f[0] = id;
+    f[1] = date;
+    f[7] = a1;
+    f[17] = a2;
+    f[25] = "1";
+    f[26] = code;
+    f[32] = "2";
+    return String.join("\t", f);
+  }
+
+  @Test
+  void showGivesTheSameDaysAsAggregatingTheFile() {
+    Path file = icewsSample();
+    String db = dir.resolve("t").toString();
+    CliRunner ingest = CliRunner.run("events", "ingest", file.toString(), "--db", db, "--quiet");
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    assertThat(ingest.out()).contains("1 file, ").contains("3705 rows accepted, 0 rejected.")
+        .containsPattern("\\d+ new events stored, 0 already stored\\.");
+    CliRunner show = CliRunner.run("events", "show", "--dyad", "USA-PRK", "--period", "day", "--db", db);
+    assertThat(show.exitCode()).as(show.err()).isZero();
+    assertThat(show.out()).containsPattern("USA-PRK\\s+2018-06-01\\s+200\\s.*\\s2\\.83\\s")
+        .containsPattern("USA-PRK\\s+2018-06-02\\s+112\\s.*\\s2\\.73\\s");
+    CliRunner aggregate = CliRunner.run("events", "aggregate", file.toString(), "--dyad", "USA-PRK", "--period", "day",
+        "--threads", "1", "--quiet");
+    String table = aggregate.out().substring(0, aggregate.out().indexOf("\n\n"));
+    assertThat(show.out()).startsWith(table + "\n\n");
+
+    CliRunner again = CliRunner.run("events", "ingest", file.toString(), "--db", db, "--quiet");
+    assertThat(again.out()).contains("0 new events stored, ");
+    assertThat(CliRunner.run("events", "show", "--dyad", "USA-PRK", "--period", "day", "--db", db).out())
+        .isEqualTo(show.out());
+  }
+
+  @Test
+  void ingestListsTheFirstRejectionsAndStoresTheGoodRows() throws IOException {
+    Path file = Files.writeString(dir.resolve("e.tsv"), String.join("\n", row("1", "20180601", "USA", "PRK", "040"),
+        row("2", "20180602", "PRK", "USA", "13y"), row("3", "20180603", "PRK", "USA", "190")) + "\n");
+    String db = dir.resolve("t").toString();
+    CliRunner ingest = CliRunner.run("events", "ingest", file.toString(), "--db", db, "--quiet");
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    assertThat(ingest.out()).contains("3 lines: 2 rows accepted, 1 rejected.").contains("2 new events stored")
+        .contains("  " + file + ":2:");
+    CliRunner json = CliRunner.run("events", "show", "--dyad", "USA-PRK", "--period", "month", "--format", "json",
+        "--db", db);
+    JsonNode root = Json.MAPPER.readTree(json.out());
+    assertThat(root.get("aggregates")).hasSize(1);
+    assertThat(root.get("aggregates").get(0).get("events").asLong()).isEqualTo(2);
+    assertThat(root.get("summary").get("storedEventsRead").asLong()).isEqualTo(2);
+    CliRunner csv = CliRunner.run("events", "show", "--dyad", "USA-PRK", "--format", "csv", "--db", db);
+    assertThat(csv.out()).startsWith("dyad,period,start,events,").contains("USA-PRK,2018-06,2018-06-01,2,");
+  }
+
+  @Test
+  void strictIngestOfAMalformedFileExitsWithTwoAndStoresNothing() throws IOException {
+    Path file = Files.writeString(dir.resolve("e.tsv"), String.join("\n", row("1", "20180601", "USA", "PRK", "040"),
+        row("2", "20180602", "PRK", "USA", "13y")) + "\n");
+    String db = dir.resolve("t").toString();
+    CliRunner ingest = CliRunner.run("events", "ingest", file.toString(), "--db", db, "--strict", "--quiet");
+    assertThat(ingest.exitCode()).isEqualTo(2);
+    assertThat(ingest.err()).contains(file + ":2:");
+    CliRunner show = CliRunner.run("events", "show", "--dyad", "USA-PRK", "--db", db);
+    assertThat(show.out()).startsWith("No event matched the dyads and filters.")
+        .contains("0 stored events between the dyads' countries read");
+  }
+}
