@@ -249,6 +249,24 @@ public final class Charts {
   }
 
   /** The decimal year of a month (its first day), the x of every time chart. */
+  /** A measured series as a line over the calendar, on its own scale. */
+  public static Chart observed(String id, ObservedSeries o) {
+    XYSeries series = new XYSeries(o.name());
+    double[] values = o.values();
+    for (int t = 0; t < values.length; t++) {
+      series.add(year(o.months().get(t)), values[t]);
+    }
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, new Color(0xA63603));
+    renderer.setSeriesStroke(0, new BasicStroke(2f));
+    renderer.setSeriesShape(0, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
+    NumberAxis y = new NumberAxis(o.name() + ", measured");
+    y.setAutoRangeIncludesZero(true);
+    XYPlot plot = new XYPlot(new XYSeriesCollection(series), timeAxis(), y, renderer);
+    JFreeChart chart = new JFreeChart(o.name(), TITLE, plot, false);
+    return new Chart(id, "observed", o.name(), styled(chart), 900, 320);
+  }
+
   static double year(YearMonth month) {
     return month.getYear() + (month.getMonthValue() - 1) / 12.0;
   }

@@ -53,12 +53,22 @@ public final class HtmlReport {
    * (from {@link SensitivityCharts}) when there are any.
    */
   public static Report simulation(Scenario scenario, SimulationResult result, List<Chart> sensitivity) {
+    return simulation(scenario, result, sensitivity, List.of());
+  }
+
+  /**
+   * The report of one simulation with measured series (e.g. the tension index from event data)
+   * shown in a section of their own beside the simulated fans.
+   */
+  public static Report simulation(Scenario scenario, SimulationResult result, List<Chart> sensitivity,
+      List<ObservedSeries> observed) {
     Page page = new Page(scenario);
     Strategy strategy = scenario.strategy(result.manifest().strategy()).orElse(null);
     page.begin("Simulation report", "strategy " + strategyName(scenario, result.manifest().strategy()));
     page.summary(List.of(result), strategy == null ? List.of() : List.of(strategy), null);
     page.roadmap();
     page.results("", result, true);
+    page.observed(observed);
     page.sensitivity(sensitivity);
     page.assumptions();
     page.manifests(List.of(result.manifest()));
@@ -310,6 +320,21 @@ public final class HtmlReport {
         }
       }
       body.append("</tbody></table>\n");
+      close();
+    }
+
+    void observed(List<ObservedSeries> observed) {
+      if (observed.isEmpty()) {
+        return;
+      }
+      open("observed", "Measured: event data");
+      body.append("<p class=\"lede\">Series measured from coded event data, shown beside the simulated fans on "
+          + "their own scale: a measured tension index is not the model's tension variable, and nothing here "
+          + "calibrates one to the other.</p>\n");
+      int i = 0;
+      for (ObservedSeries o : observed) {
+        figure(Charts.observed("observed-" + i++, o), "Source: " + o.source());
+      }
       close();
     }
 

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +20,7 @@ import org.tandem.core.scenario.Scenario;
 import org.tandem.core.sim.Simulation;
 import org.tandem.core.sim.SimulationSettings;
 import org.tandem.report.HtmlReport;
+import org.tandem.report.ObservedSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +69,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
   Path out;
 
+  @Option(names = "--observed", paramLabel = "FILE", description = "Show measured tension from event data in the"
+      + " report: the CSV of 'tandem events aggregate|show --period month' (repeatable).")
+  List<Path> observed = new ArrayList<>();
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -77,6 +84,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     report.check();
+    List<ObservedSeries> measured = new ArrayList<>();
+    for (Path file : observed) {
+      measured.addAll(ObservedTensionFile.read(file));
+    }
     Scenario loaded = Scenarios.load(scenario);
     String strategyId = strategy != null ? strategy : loaded.defaultStrategy();
     SimulationSettings settings = new SimulationSettings(strategyId, runs,
@@ -105,7 +116,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     ResultOutput.write(spec, out, text);
     if (report.wanted()) {
-      report.write(HtmlReport.simulation(loaded, result), null, spec.commandLine().getErr());
+      report.write(HtmlReport.simulation(loaded, result, List.of(), measured), null, spec.commandLine().getErr());
     }
     return Cli.OK;
   }

@@ -147,4 +147,24 @@ class SimulateCommandTest {
     root.remove("timing");
     return Json.write(root);
   }
+
+  @Test
+  void reportShowsMeasuredTensionFromAnEventsCsv(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("usa-prk.csv");
+    Files.writeString(csv, "dyad,period,start,events,tension\n"
+        + "USA-PRK,2018-06,2018-06-01,312,0.012314\nUSA-PRK,2018-07,2018-07-01,100,0.2\n");
+    Path html = dir.resolve("r.html");
+    CliRunner run = CliRunner.run("simulate", TINY, "--runs", "100", "--quiet", "--report", html.toString(),
+        "--observed", csv.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    var page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+    assertThat(page.getElementById("observed").select("svg")).hasSize(1);
+
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "dyad,period,tension\nUSA-PRK,2018-06-01,0.1\nUSA-PRK,2018-07,high\n");
+    CliRunner wrong = CliRunner.run("simulate", TINY, "--runs", "10", "--no-report", "--observed", bad.toString());
+    assertThat(wrong.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(wrong.err()).contains("bad.csv:2").contains("--period month").contains("bad.csv:3")
+        .contains("'high' is not a number").doesNotContain("\tat ");
+  }
 }
