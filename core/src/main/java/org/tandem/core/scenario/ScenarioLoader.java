@@ -185,18 +185,38 @@ public final class ScenarioLoader {
         breakdown, reading.assumptions, reading.references);
   }
 
-  private List<Source> sources(YamlMap top) {
-    List<Source> out = new ArrayList<>();
-    Ids ids = new Ids("source");
-    for (Node node : top.list("sources", false)) {
-      YamlMap m = top.mapAt(node, "sources", "a source", SOURCE);
+  /** Reads one item of a list section, addressed by its id; null leaves it out. */
+  private interface ItemReader<T> {
+    T read(String id, YamlMap item);
+  }
+
+  /**
+   * Reads the list {@code key} of {@code parent}: each item must be a map with a unique id of
+   * {@code kind}; {@code reader} gets it addressed as {@code key.ID}, so its numbers have stable
+   * paths.
+   */
+  private <T> List<T> items(YamlMap parent, String key, boolean required, String what, String kind,
+      Set<String> allowed, ItemReader<T> reader) {
+    List<T> out = new ArrayList<>();
+    Ids ids = new Ids(kind);
+    for (Node node : parent.list(key, required)) {
+      YamlMap m = parent.mapAt(node, parent.child(key), what, allowed);
       if (m == null) {
         continue;
       }
       String id = ids.claim(m, "id");
-      out.add(new Source(id, m.string("citation", true), m.string("url", false)));
+      T item = reader.read(id, m.renamed(parent.child(key) + "." + id));
+      if (item != null) {
+        out.add(item);
+      }
     }
     return out;
+  }
+
+  private List<Source> sources(YamlMap top) {
+    return items(top, "sources", false, "a source", "source", SOURCE, (id, m) -> {
+      return new Source(id, m.string("citation", true), m.string("url", false));
+    });
   }
 
   private ModelSettings model(YamlMap top) {
@@ -211,35 +231,18 @@ public final class ScenarioLoader {
   }
 
   private List<Issue> issues(YamlMap top) {
-    List<Issue> out = new ArrayList<>();
-    Ids ids = new Ids("issue");
-    for (Node node : top.list("issues", true)) {
-      YamlMap m = top.mapAt(node, "issues", "an issue", ISSUE);
-      if (m == null) {
-        continue;
-      }
-      String id = ids.claim(m, "id");
-      YamlMap item = m.renamed("issues." + id);
+    return items(top, "issues", true, "an issue", "issue", ISSUE, (id, item) -> {
       String name = item.string("name", true);
       YamlMap scale = item.map("scale", true, SCALE);
       String low = scale == null ? "" : scale.string("low", true);
       String high = scale == null ? "" : scale.string("high", true);
       double statusQuo = item.number("status-quo", true, 0, 0, 100);
-      out.add(new Issue(id, name, low, high, statusQuo, m.location()));
-    }
-    return out;
+      return new Issue(id, name, low, high, statusQuo, item.location());
+    });
   }
 
   private List<Actor> actors(YamlMap top) {
-    List<Actor> out = new ArrayList<>();
-    Ids ids = new Ids("actor");
-    for (Node node : top.list("actors", true)) {
-      YamlMap m0 = top.mapAt(node, "actors", "an actor", ACTOR);
-      if (m0 == null) {
-        continue;
-      }
-      String id = ids.claim(m0, "id");
-      YamlMap m = m0.renamed("actors." + id);
+    return items(top, "actors", true, "an actor", "actor", ACTOR, (id, m) -> {
       String name = m.string("name", true);
       String kind = m.string("kind", false);
       double capability = m.number("capability", true, 1, 0, BIG);
@@ -282,9 +285,8 @@ public final class ScenarioLoader {
         reading.problems.error("unknown-id", m.locationOf("profile"), "actor '" + id + "' starts in profile '"
             + initial + "' but has no such profile" + Suggestions.hint(initial, seen.keySet()));
       }
-      out.add(new Actor(id, name, kind, capability, space, positions, initial, profiles, m0.location()));
-    }
-    return out;
+      return new Actor(id, name, kind, capability, space, positions, initial, profiles, m.location());
+    });
   }
 
   private Profile profile(String profileId, YamlMap p, double baseCapability, Map<String, Position> base, YamlMap actor) {
@@ -317,29 +319,13 @@ public final class ScenarioLoader {
   }
 
   private List<Track> tracks(YamlMap top) {
-    List<Track> out = new ArrayList<>();
-    Ids ids = new Ids("track");
-    for (Node node : top.list("tracks", true)) {
-      YamlMap m = top.mapAt(node, "tracks", "a track", TRACK);
-      if (m == null) {
-        continue;
-      }
-      String id = ids.claim(m, "id");
-      out.add(new Track(id, m.string("name", true), m.string("description", false), m.location()));
-    }
-    return out;
+    return items(top, "tracks", true, "a track", "track", TRACK, (id, m) -> {
+      return new Track(id, m.string("name", true), m.string("description", false), m.location());
+    });
   }
 
   private List<EnvironmentVariable> environment(YamlMap top) {
-    List<EnvironmentVariable> out = new ArrayList<>();
-    Ids ids = new Ids("environment variable");
-    for (Node node : top.list("environment", false)) {
-      YamlMap m0 = top.mapAt(node, "environment", "an environment variable", VARIABLE);
-      if (m0 == null) {
-        continue;
-      }
-      String id = ids.claim(m0, "id");
-      YamlMap m = m0.renamed("environment." + id);
+    return items(top, "environment", false, "an environment variable", "environment variable", VARIABLE, (id, m) -> {
       String component = m.has("component") ? m.id("component", false) : "other";
       if (!component.isEmpty() && !COMPONENTS.contains(component)) {
         reading.problems.error("out-of-range", m.locationOf("component"), "unknown component '" + component
@@ -353,10 +339,9 @@ public final class ScenarioLoader {
             + ") must be above 'min' (" + YamlMap.format(min) + ") of '" + id + "'");
       }
       double initial = m.number("initial", true, min, min, Math.max(min, max));
-      out.add(new EnvironmentVariable(id, m.string("name", true), component, initial, min, max,
-          m.expression("update", false), m0.location()));
-    }
-    return out;
+      return new EnvironmentVariable(id, m.string("name", true), component, initial, min, max,
+          m.expression("update", false), m.location());
+    });
   }
 
   private Capability capability(YamlMap top) {
@@ -371,15 +356,7 @@ public final class ScenarioLoader {
   }
 
   private List<Step> steps(YamlMap top) {
-    List<Step> out = new ArrayList<>();
-    Ids ids = new Ids("step");
-    for (Node node : top.list("steps", true)) {
-      YamlMap m0 = top.mapAt(node, "steps", "a step", STEP);
-      if (m0 == null) {
-        continue;
-      }
-      String id = ids.claim(m0, "id");
-      YamlMap m = m0.renamed("steps." + id);
+    return items(top, "steps", true, "a step", "step", STEP, (id, m) -> {
       String track = m.ref("track", true, Reference.Kind.TRACK, "");
       String title = m.string("title", true);
       List<String> actors = m.refs("actors", true, Reference.Kind.ACTOR);
@@ -428,35 +405,26 @@ public final class ScenarioLoader {
         effects = new StepEffects(e.numbers("agreed", -BIG, BIG, VAR, ""), e.numbers("implemented", -BIG, BIG, VAR, ""),
             e.numbers("verified", -BIG, BIG, VAR, ""), e.numbers("reversed", -BIG, BIG, VAR, ""));
       }
-      out.add(new Step(id, track, title, actors, preconditions, reciprocal, pace, issue, moves, duration,
-          verification, reversal, snapback, repeatable, capability, effects, m0.location()));
-    }
-    return out;
+      return new Step(id, track, title, actors, preconditions, reciprocal, pace, issue, moves, duration,
+          verification, reversal, snapback, repeatable, capability, effects, m.location());
+    });
   }
 
   private List<Event> events(YamlMap top) {
-    List<Event> out = new ArrayList<>();
-    Ids ids = new Ids("event");
-    for (Node node : top.list("events", false)) {
-      YamlMap m0 = top.mapAt(node, "events", "an event", EVENT);
-      if (m0 == null) {
-        continue;
-      }
-      String id = ids.claim(m0, "id");
-      YamlMap m = m0.renamed("events." + id);
+    return items(top, "events", false, "an event", "event", EVENT, (id, m) -> {
       String kind = m.string("kind", true);
       String name = m.string("name", true);
       if ("scheduled".equals(kind)) {
-        out.add(scheduled(id, name, m, m0.location()));
+        return scheduled(id, name, m, m.location());
       } else if ("stochastic".equals(kind)) {
-        out.add(stochastic(id, name, m, m0.location()));
+        return stochastic(id, name, m, m.location());
       } else if (!kind.isEmpty()) {
         reading.problems.error("out-of-range", m.locationOf("kind"), "event kind '" + kind
             + "' is unknown: expected scheduled or stochastic"
             + Suggestions.hint(kind, List.of("scheduled", "stochastic")));
       }
-    }
-    return out;
+      return null;
+    });
   }
 
   private Event.Scheduled scheduled(String id, String name, YamlMap m, Location location) {
@@ -551,15 +519,7 @@ public final class ScenarioLoader {
   }
 
   private List<Strategy> strategies(YamlMap top) {
-    List<Strategy> out = new ArrayList<>();
-    Ids ids = new Ids("strategy");
-    for (Node node : top.list("strategies", true)) {
-      YamlMap m0 = top.mapAt(node, "strategies", "a strategy", STRATEGY);
-      if (m0 == null) {
-        continue;
-      }
-      String id = ids.claim(m0, "id");
-      YamlMap m = m0.renamed("strategies." + id);
+    return items(top, "strategies", true, "a strategy", "strategy", STRATEGY, (id, m) -> {
       List<StrategyRule> rules = new ArrayList<>();
       int index = 0;
       for (Node ruleNode : m.list("rules", false)) {
@@ -585,9 +545,8 @@ public final class ScenarioLoader {
           reading.problems.error("out-of-range", m.locationOf("default"), "'default' must be offer or withhold, not '" + d + "'");
         }
       }
-      out.add(new Strategy(id, m.string("name", true), m.string("description", false), rules, defaultOffer, m0.location()));
-    }
-    return out;
+      return new Strategy(id, m.string("name", true), m.string("description", false), rules, defaultOffer, m.location());
+    });
   }
 
   private Selector selector(YamlMap rule) {
@@ -619,21 +578,14 @@ public final class ScenarioLoader {
   }
 
   private List<Milestone> milestones(YamlMap top) {
-    List<Milestone> out = new ArrayList<>();
-    Ids ids = new Ids("milestone");
-    for (Node node : top.list("milestones", true)) {
-      YamlMap m = top.mapAt(node, "milestones", "a milestone", MILESTONE);
-      if (m == null) {
-        continue;
-      }
-      String id = ids.claim(m, "id");
+    return items(top, "milestones", true, "a milestone", "milestone", MILESTONE, (id, m) -> {
       String name = m.string("name", true);
       Expression when = m.expression("when", true);
       if (when != null) {
-        out.add(new Milestone(id, name, when, m.location()));
+        return new Milestone(id, name, when, m.location());
       }
-    }
-    return out;
+      return null;
+    });
   }
 
   private Breakdown breakdown(YamlMap top) {
