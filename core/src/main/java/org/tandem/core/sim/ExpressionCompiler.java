@@ -52,27 +52,45 @@ final class ExpressionCompiler {
    * Null (no expression) counts as structural.
    */
   static boolean isStructural(Expression e) {
-    if (e == null) {
-      return true;
+    return e == null || isStructural(e.root());
+  }
+
+  static boolean isStructural(Expr node) {
+    if (node instanceof Expr.Name) {
+      return false; // a variable or a built-in such as date or warheads
     }
-    boolean[] structural = {true};
-    e.root().walk(node -> {
-      if (node instanceof Expr.Name) {
-        structural[0] = false;
-      } else if (node instanceof Expr.Call c) {
-        switch (c.function()) {
-          case "reached":
-          case "space":
-          case "count":
-          case "months-since":
-            structural[0] = false;
-            break;
-          default:
-            break;
-        }
+    if (node instanceof Expr.Not n) {
+      return isStructural(n.operand());
+    }
+    if (node instanceof Expr.Negate n) {
+      return isStructural(n.operand());
+    }
+    if (node instanceof Expr.Binary b) {
+      return isStructural(b.left()) && isStructural(b.right());
+    }
+    if (node instanceof Expr.Call c) {
+      switch (c.function()) {
+        case "reached":
+        case "space":
+        case "count":
+        case "months-since":
+          return false;
+        case "min":
+        case "max":
+        case "abs":
+        case "clamp":
+        case "if":
+          for (Expr arg : c.args()) {
+            if (!isStructural(arg)) {
+              return false;
+            }
+          }
+          return true;
+        default:
+          return true; // its arguments are ids of steps, actors, issues, tracks, events, outcomes
       }
-    });
-    return structural[0];
+    }
+    return true; // literals
   }
 
   private Node name(String id) {

@@ -29,6 +29,13 @@ import org.tandem.core.scenario.Distribution;
  *       snapback dependents;
  *   <li>capability, milestones, breakdown, and the month's series values are recorded.
  * </ol>
+ *
+ * <p>The month's work is kept proportional to what can happen rather than to the size of the
+ * scenario: structural parts of conditions are cached and re-evaluated only when a step, profile,
+ * outcome or issue they read changes ({@link CachedConditions}); steps are kept in bit sets (open to
+ * a decision, proposed, in progress, in force) that change only when a step changes stage; a
+ * stochastic event's factors are evaluated only when its draw falls below its largest possible
+ * hazard. None of this changes a value or the order of the random draws.
  */
 final class Replication implements State {
   private static final int NEVER = -1;
@@ -52,7 +59,6 @@ final class Replication implements State {
   private final int[] stage;
   private final int[] timer;
   private final double[] movedBy;
-  private final boolean[] available;
   private final double[] probability;
   private final boolean[] everAgreed;
   private final boolean[] everImplemented;
@@ -75,22 +81,32 @@ final class Replication implements State {
   private double assembly;
   private final int[] reverseStack;
   private final double[] warheadsByMonth;
+  /** Cached structural conditions: their last value, and whether something they read has changed. */
+  private final boolean[] cachedValue;
+  private final boolean[] cachedStale;
   /**
-   * Bumped whenever a step's stage, a profile or an event outcome changes: conditions that read only
-   * those (structural ones) are cached against it.
+   * Bit sets over steps, 64 to a word: steps whose stage and cached conditions let them be decided
+   * (gated), steps to re-gate, and steps proposed, available this month, in progress (implementing,
+   * or implemented and being verified), in force.
    */
-  private int structureVersion;
-  private final int[] preconditionVersion;
-  private final boolean[] preconditionValue;
-  private final int[] offerVersion;
-  private final boolean[] offerValue;
-  private final int[] milestoneVersion;
-  private final int[][] factorVersion;
-  private final boolean[][] factorValue;
-  /** Bumped whenever a profile or an issue state changes; support is cached against it. */
-  private int bargainingVersion;
-  private final int[] supportVersion;
+  private final int words;
+  private final long[] gated;
+  private final long[] regate;
+  private final long[] proposed;
+  private final long[] available;
+  private final long[] inProgress;
+  private final long[] inForce;
+  private final long[] reversible;
+  /** Support is cached per step against its issue's stamp, renewed when the issue or a profile changes. */
+  private long stamps;
+  private final long[] issueStamp;
+  private final long[] supportStamp;
   private final double[] supportCache;
+  /** The capability factors of the steps in force, recomputed when one of them starts or stops holding. */
+  private boolean capabilityStale;
+  private double productionFactorNow;
+  private double assemblyFactorNow;
+  private double dismantledNow;
   private final double[] stakePositions;
   private final double[] stakeWeights;
 
@@ -117,7 +133,6 @@ final class Replication implements State {
     stage = new int[m.steps];
     timer = new int[m.steps];
     movedBy = new double[m.steps];
-    available = new boolean[m.steps];
     probability = new double[m.steps];
     everAgreed = new boolean[m.steps];
     everImplemented = new boolean[m.steps];
@@ -132,18 +147,21 @@ final class Replication implements State {
     milestoneLost = new boolean[m.milestones];
     reverseStack = new int[m.steps * 4 + 4];
     warheadsByMonth = new double[m.months];
-    preconditionVersion = new int[m.steps];
-    preconditionValue = new boolean[m.steps];
-    offerVersion = new int[m.steps];
-    offerValue = new boolean[m.steps];
-    milestoneVersion = new int[m.milestones];
-    factorVersion = new int[m.events][];
-    factorValue = new boolean[m.events][];
-    for (int e = 0; e < m.events; e++) {
-      factorVersion[e] = new int[m.factorStructural[e].length];
-      factorValue[e] = new boolean[m.factorStructural[e].length];
+    cachedValue = new boolean[m.cache.size()];
+    cachedStale = new boolean[m.cache.size()];
+    words = (m.steps + 63) >>> 6;
+    gated = new long[words];
+    regate = new long[words];
+    proposed = new long[words];
+    available = new long[words];
+    inProgress = new long[words];
+    inForce = new long[words];
+    reversible = new long[words];
+    for (int s : m.conditionallyReversible) {
+      reversible[s >>> 6] |= 1L << s;
     }
-    supportVersion = new int[m.steps];
+    issueStamp = new long[m.issues];
+    supportStamp = new long[m.steps];
     supportCache = new double[m.steps];
     stakePositions = new double[m.actors];
     stakeWeights = new double[m.actors];
@@ -206,15 +224,20 @@ final class Replication implements State {
     java.util.Arrays.fill(milestoneHolds, false);
     java.util.Arrays.fill(milestoneFirst, NEVER);
     java.util.Arrays.fill(milestoneLost, false);
-    java.util.Arrays.fill(supportVersion, -1);
-    java.util.Arrays.fill(preconditionVersion, -1);
-    java.util.Arrays.fill(offerVersion, -1);
-    java.util.Arrays.fill(milestoneVersion, -1);
-    for (int[] versions : factorVersion) {
-      java.util.Arrays.fill(versions, -1);
+    java.util.Arrays.fill(cachedStale, true);
+    java.util.Arrays.fill(gated, 0);
+    java.util.Arrays.fill(regate, 0);
+    for (int s = 0; s < m.steps; s++) {
+      regate[s >>> 6] |= 1L << s;
     }
-    structureVersion = 0;
-    bargainingVersion = 0;
+    java.util.Arrays.fill(proposed, 0);
+    java.util.Arrays.fill(available, 0);
+    java.util.Arrays.fill(inProgress, 0);
+    java.util.Arrays.fill(inForce, 0);
+    stamps = 0;
+    java.util.Arrays.fill(issueStamp, 0);
+    java.util.Arrays.fill(supportStamp, -1);
+    capabilityStale = true;
     breakdownRun = 0;
     breakdownMonth = NEVER;
     halted = false;
@@ -228,8 +251,8 @@ final class Replication implements State {
     }
     for (int e : m.stochasticEvents) {
       if (month >= m.activeFrom[e] && month <= m.activeUntil[e]) {
-        double hazard = hazard(e);
-        if (shocks.nextDouble() < hazard) {
+        double u = shocks.nextDouble();
+        if (u < m.hazardMax[e] && u < hazard(e)) { // a draw above the largest hazard needs no factor
           fireStochastic(e);
         }
       }
@@ -239,22 +262,9 @@ final class Replication implements State {
   private double hazard(int e) {
     double h = m.hazardBase[e];
     Node[] when = m.factorWhen[e];
-    boolean[] structural = m.factorStructural[e];
-    int[] versions = factorVersion[e];
-    boolean[] values = factorValue[e];
+    int[] cached = m.factorCached[e];
     for (int f = 0; f < when.length; f++) {
-      boolean applies;
-      if (when[f] == null) {
-        applies = true;
-      } else if (structural[f]) {
-        if (versions[f] != structureVersion) {
-          values[f] = when[f].test(this);
-          versions[f] = structureVersion;
-        }
-        applies = values[f];
-      } else {
-        applies = when[f].test(this);
-      }
+      boolean applies = cached[f] >= 0 ? cached(cached[f]) : when[f] == null || when[f].test(this);
       if (applies) {
         h *= m.factorTimes[e][f];
       }
@@ -293,14 +303,17 @@ final class Replication implements State {
       }
     }
     outcome[e] = chosen;
-    structureVersion++;
+    touch(m.cache.byEvent[e]);
     lastFired[e] = month;
     int[] switches = m.outcomeProfiles[e][chosen];
     for (int k = 0; k < switches.length; k += 2) {
       profile[switches[k]] = switches[k + 1];
+      touch(m.cache.byActor[switches[k]]);
     }
-    bargainingVersion++;
-    structureVersion++;
+    if (switches.length > 0) {
+      stamps++;
+      java.util.Arrays.fill(issueStamp, stamps); // every step's support may have moved
+    }
     applyEffects(m.outcomeEffectVariables[e][chosen], m.outcomeEffectDeltas[e][chosen]);
   }
 
@@ -340,87 +353,146 @@ final class Replication implements State {
   // ---- 3. decisions ----
 
   private void decisions() {
-    for (int s = 0; s < m.steps; s++) {
-      int st = stage[s];
-      boolean candidate = !StepStage.holds(st) && (st != StepStage.REVERSED || m.repeatable[s]) && !halted;
-      available[s] = candidate && offeredNow(s) && preconditionHolds(s);
-      probability[s] = available[s] ? agreementProbability(s) : 0;
-    }
-    for (int s = 0; s < m.steps; s++) {
-      if (available[s]) {
-        if (stage[s] != StepStage.PROPOSED) {
-          stage[s] = StepStage.PROPOSED;
-          structureVersion++;
+    for (int w = 0; w < words; w++) {
+      long bits = regate[w];
+      regate[w] = 0;
+      while (bits != 0) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        if (gate(s)) {
+          gated[w] |= 1L << s;
+        } else {
+          gated[w] &= ~(1L << s);
         }
-      } else if (stage[s] == StepStage.PROPOSED) {
-        stage[s] = StepStage.NONE;
-        structureVersion++;
       }
     }
-    for (int s = 0; s < m.steps; s++) {
-      if (!available[s]) {
-        continue;
-      }
-      int g = m.stepGroup[s];
-      if (g < 0) {
-        if (decisions.nextDouble() < probability[s]) {
-          agree(s);
+    for (int w = 0; w < words; w++) {
+      long open = 0;
+      long bits = halted ? 0 : gated[w];
+      while (bits != 0) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        if (rest(m.offerRest[s]) && rest(m.preconditionRest[s])) {
+          open |= 1L << s;
+          probability[s] = agreementProbability(s);
         }
-        continue;
       }
-      int[] members = m.groupMembers[g];
-      if (members[0] != s) {
-        continue; // a group is decided once, at its first member
+      available[w] = open;
+    }
+    for (int w = 0; w < words; w++) {
+      long changed = available[w] ^ proposed[w];
+      while (changed != 0) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(changed);
+        changed &= changed - 1;
+        setStage(s, (available[w] & 1L << s) != 0 ? StepStage.PROPOSED : StepStage.NONE);
       }
-      double p = 1;
-      boolean all = true;
-      for (int member : members) {
-        all &= available[member];
-        p = Math.min(p, probability[member]);
-      }
-      if (all && decisions.nextDouble() < p) {
+    }
+    for (int w = 0; w < words; w++) {
+      long bits = available[w];
+      while (bits != 0) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        int g = m.stepGroup[s];
+        if (g < 0) {
+          if (decisions.nextDouble() < probability[s]) {
+            agree(s);
+          }
+          continue;
+        }
+        int[] members = m.groupMembers[g];
+        if (members[0] != s) {
+          continue; // a group is decided once, at its first member
+        }
+        double p = 1;
+        boolean all = true;
         for (int member : members) {
-          agree(member);
+          all &= isAvailable(member);
+          p = Math.min(p, probability[member]);
+        }
+        if (all && decisions.nextDouble() < p) {
+          for (int member : members) {
+            agree(member);
+          }
         }
       }
     }
+  }
+
+  private boolean isAvailable(int s) {
+    return (available[s >>> 6] & 1L << s) != 0;
+  }
+
+  /** Whether step {@code s}'s stage, strategy and cached conditions let it be decided this month. */
+  private boolean gate(int s) {
+    int st = stage[s];
+    return !StepStage.holds(st) && (st != StepStage.REVERSED || m.repeatable[s]) && m.offered[s]
+        && cached(m.offerCached[s]) && cached(m.preconditionCached[s]);
   }
 
   private boolean offeredNow(int s) {
-    if (!m.offered[s] || m.offerWhen[s] == null) {
-      return m.offered[s];
-    }
-    if (!m.offerStructural[s]) {
-      return m.offerWhen[s].test(this);
-    }
-    if (offerVersion[s] != structureVersion) {
-      offerValue[s] = m.offerWhen[s].test(this);
-      offerVersion[s] = structureVersion;
-    }
-    return offerValue[s];
+    return m.offered[s] && cached(m.offerCached[s]) && rest(m.offerRest[s]);
   }
 
-  private boolean preconditionHolds(int s) {
-    Node pre = m.precondition[s];
-    if (pre == null) {
+  /** The value of cached condition {@code c} (true for -1), evaluated again if it went stale. */
+  private boolean cached(int c) {
+    if (c < 0) {
       return true;
     }
-    if (!m.preconditionStructural[s]) {
-      return pre.test(this);
+    if (cachedStale[c]) {
+      cachedValue[c] = m.cache.when[c].test(this);
+      cachedStale[c] = false;
     }
-    if (preconditionVersion[s] != structureVersion) {
-      preconditionValue[s] = pre.test(this);
-      preconditionVersion[s] = structureVersion;
+    return cachedValue[c];
+  }
+
+  private boolean rest(Node rest) {
+    return rest == null || rest.test(this);
+  }
+
+  /** Marks the cached conditions {@code readers} stale, and their steps for re-gating. */
+  private void touch(int[] readers) {
+    for (int c : readers) {
+      cachedStale[c] = true;
+      int owner = m.cache.owner[c];
+      if (owner >= 0) {
+        regate[owner >>> 6] |= 1L << owner;
+      }
     }
-    return preconditionValue[s];
+  }
+
+  /** Every change of a step's stage goes through here, keeping the caches and bit sets in step. */
+  private void setStage(int s, int st) {
+    int before = stage[s];
+    stage[s] = st;
+    int w = s >>> 6;
+    long bit = 1L << s;
+    regate[w] |= bit;
+    proposed[w] = st == StepStage.PROPOSED ? proposed[w] | bit : proposed[w] & ~bit;
+    boolean progressing = st == StepStage.IMPLEMENTING || st == StepStage.IMPLEMENTED && m.verification[s];
+    inProgress[w] = progressing ? inProgress[w] | bit : inProgress[w] & ~bit;
+    boolean holds = StepStage.holds(st);
+    inForce[w] = holds ? inForce[w] | bit : inForce[w] & ~bit;
+    if (m.capabilityStep[s] && holds != StepStage.holds(before)) {
+      capabilityStale = true;
+    }
+    touch(m.cache.byStep[s]);
+  }
+
+  private void issueChanged(int i) {
+    issueStamp[i] = ++stamps;
+    touch(m.cache.byIssue[i]);
   }
 
   private double agreementProbability(int s) {
-    if (supportVersion[s] != bargainingVersion) {
-      supportCache[s] = support(s);
-      supportVersion[s] = bargainingVersion;
+    int i = m.stepIssue[s];
+    double support = 1;
+    if (i >= 0) {
+      if (supportStamp[s] != issueStamp[i]) {
+        supportCache[s] = support(s);
+        supportStamp[s] = issueStamp[i];
+      }
+      support = supportCache[s];
     }
-    double support = supportCache[s];
     double share = (support - m.threshold) / (1 - m.threshold);
     if (share <= 0) {
       return 0;
@@ -458,8 +530,7 @@ final class Replication implements State {
   }
 
   private void agree(int s) {
-    stage[s] = StepStage.IMPLEMENTING;
-    structureVersion++;
+    setStage(s, StepStage.IMPLEMENTING);
     timer[s] = months(Draws.draw(m.duration[s], durations, durationGaussian));
     everAgreed[s] = true;
     if (trackFirst[m.stepTrack[s]] == NEVER) {
@@ -476,38 +547,50 @@ final class Replication implements State {
   // ---- 4. progress ----
 
   private void progress() {
-    for (int s = 0; s < m.steps; s++) {
-      if (stage[s] == StepStage.IMPLEMENTING) {
-        if (timer[s] > 0) {
-          timer[s]--;
-          continue;
-        }
-        implement(s);
+    for (int w = 0; w < words; w++) {
+      long bits = inProgress[w]; // a step reversed on the way is skipped by its stage
+      while (bits != 0) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        advance(s);
       }
-      if (stage[s] == StepStage.IMPLEMENTED && m.verification[s]) {
-        if (timer[s] > 0) {
-          timer[s]--;
-        } else if (verification.nextDouble() < m.violation[s]) {
+    }
+    for (int w = 0; w < words; w++) {
+      long bits = inForce[w] & reversible[w];
+      while (bits != 0) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        if (StepStage.holds(stage[s]) && cached(m.reversalCached[s]) && rest(m.reversalRest[s])) {
           reverse(s);
-        } else {
-          stage[s] = StepStage.VERIFIED;
-          structureVersion++;
-          everVerified[s] = true;
-          lastProgress = month;
-          applyEffects(m.effectVariables[CompiledScenario.VERIFIED][s], m.effectDeltas[CompiledScenario.VERIFIED][s]);
         }
       }
     }
-    for (int s : m.conditionallyReversible) {
-      if (StepStage.holds(stage[s]) && m.reversalWhen[s].test(this)) {
+  }
+
+  private void advance(int s) {
+    if (stage[s] == StepStage.IMPLEMENTING) {
+      if (timer[s] > 0) {
+        timer[s]--;
+        return;
+      }
+      implement(s);
+    }
+    if (stage[s] == StepStage.IMPLEMENTED && m.verification[s]) {
+      if (timer[s] > 0) {
+        timer[s]--;
+      } else if (verification.nextDouble() < m.violation[s]) {
         reverse(s);
+      } else {
+        setStage(s, StepStage.VERIFIED);
+        everVerified[s] = true;
+        lastProgress = month;
+        applyEffects(m.effectVariables[CompiledScenario.VERIFIED][s], m.effectDeltas[CompiledScenario.VERIFIED][s]);
       }
     }
   }
 
   private void implement(int s) {
-    stage[s] = StepStage.IMPLEMENTED;
-    structureVersion++;
+    setStage(s, StepStage.IMPLEMENTED);
     everImplemented[s] = true;
     lastProgress = month;
     int i = m.stepIssue[s];
@@ -515,7 +598,7 @@ final class Replication implements State {
       double before = issue[i];
       issue[i] = Math.min(100, Math.max(0, before + m.stepMoves[s]));
       movedBy[s] = issue[i] - before;
-      bargainingVersion++;
+      issueChanged(i);
     }
     applyEffects(m.effectVariables[CompiledScenario.IMPLEMENTED][s], m.effectDeltas[CompiledScenario.IMPLEMENTED][s]);
     if (m.verification[s]) {
@@ -536,10 +619,9 @@ final class Replication implements State {
         int i = m.stepIssue[s];
         issue[i] = Math.min(100, Math.max(0, issue[i] - movedBy[s]));
         movedBy[s] = 0;
-        bargainingVersion++;
+        issueChanged(i);
       }
-      stage[s] = StepStage.REVERSED;
-      structureVersion++;
+      setStage(s, StepStage.REVERSED);
       timer[s] = 0;
       everReversed[s] = true;
       applyEffects(m.effectVariables[CompiledScenario.REVERSED][s], m.effectDeltas[CompiledScenario.REVERSED][s]);
@@ -563,33 +645,17 @@ final class Replication implements State {
 
   private void endOfMonth(Accumulator into) {
     if (m.hasCapability) {
-      double productionFactor = 1;
-      double assemblyFactor = 1;
-      double dismantled = 0;
-      for (int s : m.capabilitySteps) {
-        if (StepStage.holds(stage[s])) {
-          productionFactor = Math.min(productionFactor, m.productionFactor[s]);
-          assemblyFactor = Math.min(assemblyFactor, m.assemblyFactor[s]);
-          dismantled += m.dismantle[s];
-        }
+      if (capabilityStale) {
+        capabilityFactors();
       }
-      material += production * productionFactor;
-      double built = Math.min(assembly * assemblyFactor, material / perWarhead);
+      material += production * productionFactorNow;
+      double built = Math.min(assembly * assemblyFactorNow, material / perWarhead);
       warheads += built;
       material = Math.max(0, material - built * perWarhead);
-      warheads = Math.max(0, warheads - dismantled);
+      warheads = Math.max(0, warheads - dismantledNow);
     }
     for (int k = 0; k < m.milestones; k++) {
-      boolean holds;
-      if (m.milestoneStructural[k]) {
-        if (milestoneVersion[k] != structureVersion) {
-          milestoneHolds[k] = m.milestoneWhen[k].test(this);
-          milestoneVersion[k] = structureVersion;
-        }
-        holds = milestoneHolds[k];
-      } else {
-        holds = m.milestoneWhen[k].test(this);
-      }
+      boolean holds = cached(m.milestoneCached[k]) && rest(m.milestoneRest[k]);
       milestoneHolds[k] = holds;
       if (holds && milestoneFirst[k] == NEVER) {
         milestoneFirst[k] = month;
@@ -612,6 +678,20 @@ final class Replication implements State {
       into.record(m.variables, month, warheads);
       into.record(m.variables + 1, month, material);
     }
+  }
+
+  private void capabilityFactors() {
+    productionFactorNow = 1;
+    assemblyFactorNow = 1;
+    dismantledNow = 0;
+    for (int s : m.capabilitySteps) {
+      if (StepStage.holds(stage[s])) {
+        productionFactorNow = Math.min(productionFactorNow, m.productionFactor[s]);
+        assemblyFactorNow = Math.min(assemblyFactorNow, m.assemblyFactor[s]);
+        dismantledNow += m.dismantle[s];
+      }
+    }
+    capabilityStale = false;
   }
 
   private void finish(Accumulator into) {
