@@ -19,6 +19,8 @@ final class Accumulator {
   static final double FIXED_POINT = 1 << 20;
   /** Runs whose series values are buffered before they are added to the histograms. */
   static final int BUFFERED_RUNS = 64;
+  /** Months added per pass over the buffered runs in {@link #flush}. */
+  private static final int FLUSH_BLOCK = 16;
 
   final int months;
   final int series;
@@ -97,31 +99,35 @@ final class Accumulator {
     }
   }
 
-  /** Adds the buffered runs' series values to the sums and histograms. */
+  /**
+   * Adds the buffered runs' series values to the sums and histograms, a block of months at a time
+   * so that the block's histogram rows stay in cache while every buffered run is added to them.
+   */
   void flush() {
     for (int s = 0; s < series; s++) {
       double lo = bounds[2 * s];
       double hi = bounds[2 * s + 1];
       double scale = binScale[s];
-      for (int t = 0; t < months; t++) {
-        int cell = s * months + t;
-        int offset = cell * BINS;
-        long sum = 0;
+      for (int from = 0; from < months; from += FLUSH_BLOCK) {
+        int to = Math.min(months, from + FLUSH_BLOCK);
         for (int r = 0; r < buffered; r++) {
-          double value = buffer[(r * series + s) * months + t];
-          sum += (long) Math.rint(value * FIXED_POINT);
-          int bin = (int) ((value - lo) * scale);
-          if (bin >= BINS) {
-            if (value > hi) {
-              overflow[s]++;
+          int row = (r * series + s) * months;
+          for (int t = from; t < to; t++) {
+            double value = buffer[row + t];
+            int cell = s * months + t;
+            seriesSum[cell] += (long) Math.rint(value * FIXED_POINT);
+            int bin = (int) ((value - lo) * scale);
+            if (bin >= BINS) {
+              if (value > hi) {
+                overflow[s]++;
+              }
+              bin = BINS - 1;
+            } else if (bin < 0) {
+              bin = 0;
             }
-            bin = BINS - 1;
-          } else if (bin < 0) {
-            bin = 0;
+            histogram[cell * BINS + bin]++;
           }
-          histogram[offset + bin]++;
         }
-        seriesSum[cell] += sum;
       }
     }
     buffered = 0;

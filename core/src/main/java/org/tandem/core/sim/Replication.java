@@ -51,6 +51,7 @@ final class Replication implements State {
 
   // state, sized once
   private int month;
+  double sink;
   private int lastProgress;
   private final double[] variable;
   private final double[] nextVariable;
@@ -101,7 +102,8 @@ final class Replication implements State {
   private long stamps;
   private final long[] issueStamp;
   private final long[] supportStamp;
-  private final double[] supportCache;
+  /** Pace x rule pace x the support's share above the threshold, per step (see agreementProbability). */
+  private final double[] paceTimesShare;
   /** The capability factors of the steps in force, recomputed when one of them starts or stops holding. */
   private boolean capabilityStale;
   private double productionFactorNow;
@@ -162,7 +164,7 @@ final class Replication implements State {
     }
     issueStamp = new long[m.issues];
     supportStamp = new long[m.steps];
-    supportCache = new double[m.steps];
+    paceTimesShare = new double[m.steps];
     stakePositions = new double[m.actors];
     stakeWeights = new double[m.actors];
     boolean gaussian = false;
@@ -485,23 +487,20 @@ final class Replication implements State {
 
   private double agreementProbability(int s) {
     int i = m.stepIssue[s];
-    double support = 1;
-    if (i >= 0) {
-      if (supportStamp[s] != issueStamp[i]) {
-        supportCache[s] = support(s);
-        supportStamp[s] = issueStamp[i];
-      }
-      support = supportCache[s];
+    if (i >= 0 && supportStamp[s] != issueStamp[i]) {
+      double share = (support(s) - m.threshold) / (1 - m.threshold);
+      paceTimesShare[s] = share <= 0 ? 0 : m.stepPace[s] * m.offerPace[s] * share;
+      supportStamp[s] = issueStamp[i];
     }
-    double share = (support - m.threshold) / (1 - m.threshold);
-    if (share <= 0) {
+    double p = i >= 0 ? paceTimesShare[s] : m.stepPace[s] * m.offerPace[s];
+    if (p == 0) {
       return 0;
     }
     double space = 1;
     for (int a : m.stepActors[s]) {
       space = Math.min(space, space(a));
     }
-    return m.stepPace[s] * m.offerPace[s] * share * space;
+    return p * space;
   }
 
   /** The step's support from the bargaining model over its issue's stakeholders (1 without an issue). */
