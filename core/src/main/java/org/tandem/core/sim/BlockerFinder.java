@@ -55,13 +55,21 @@ final class BlockerFinder {
     if (node instanceof Nodes.Reversed rev) {
       return "not reversed: " + m.scenario.steps().get(rev.step).id();
     }
+    if (comparison(node) != null) {
+      return comparison(node);
+    }
+    if (node instanceof Nodes.Not not && comparison(not.operand) != null) {
+      return "not " + comparison(not.operand);
+    }
+    return null;
+  }
+
+  /** A comparison's text as written, or null when {@code node} is not a comparison. */
+  private static String comparison(Node node) {
     if (node instanceof Nodes.Compare compare) {
       return compare.text;
     }
-    if (node instanceof Nodes.Not not && not.operand instanceof Nodes.Compare compare) {
-      return "not " + compare.text;
-    }
-    return null;
+    return node instanceof Nodes.Threshold threshold ? threshold.text : null;
   }
 
   private String step(int s, Replication r, int depth) {

@@ -468,7 +468,7 @@ final class CompiledScenario {
   /** Compiles {@code e} into {@code array[index]} (left null when {@code e} is) and remembers where. */
   private void compile(ExpressionCompiler compiler, Expression e, boolean condition, Node[] array, int index) {
     array[index] = compiler.compile(e, null);
-    if (e != null) {
+    if (e != null && !(array[index] instanceof Nodes.Threshold)) { // a threshold stays as it is: see there
       compiledSlots.add(new Slot(e, condition, array, index));
     }
   }

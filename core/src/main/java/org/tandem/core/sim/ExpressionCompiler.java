@@ -127,6 +127,11 @@ final class ExpressionCompiler {
       case DIV:
         return new Nodes.Arithmetic(Nodes.Arithmetic.DIV, left, right);
       default:
+        if (right instanceof Nodes.Constant constant && (left instanceof Nodes.Variable || left instanceof Nodes.Builtin)) {
+          return new Nodes.Threshold(left instanceof Nodes.Variable v ? v.index : -1,
+              left instanceof Nodes.Builtin builtin ? builtin : null, compareOp(b.op()), constant.num(null),
+              ExprPrinter.print(b));
+        }
         return new Nodes.Compare(compareOp(b.op()), left, right, isCondition(b.left()), ExprPrinter.print(b));
     }
   }

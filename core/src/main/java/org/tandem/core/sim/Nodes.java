@@ -61,7 +61,7 @@ final class Nodes {
   }
 
   static final class Variable extends Node {
-    private final int index;
+    final int index;
 
     Variable(int index) {
       this.index = index;
@@ -317,6 +317,49 @@ final class Nodes {
   }
 
   /** A comparison of two numbers, or equality of two conditions. */
+  /**
+   * A variable or built-in number compared with a constant, the commonest condition of scenarios
+   * (thresholds such as {@code tension >= 0.9}): evaluated without the general comparison's two
+   * child nodes, and kept as this node even when the other expressions run as generated code, so
+   * the engine's call sites see at most two node classes and can inline both.
+   */
+  static final class Threshold extends Node {
+    private final int variable;
+    private final Builtin builtin;
+    private final int op;
+    private final double constant;
+    /** The comparison as written, for blocker reports. */
+    final String text;
+
+    /** @param variable the variable's index, or -1 to read {@code builtin} */
+    Threshold(int variable, Builtin builtin, int op, double constant, String text) {
+      this.variable = variable;
+      this.builtin = builtin;
+      this.op = op;
+      this.constant = constant;
+      this.text = text;
+    }
+
+    @Override
+    boolean test(State s) {
+      double a = variable >= 0 ? s.variable(variable) : builtin.num(s);
+      switch (op) {
+        case Compare.LT:
+          return a < constant;
+        case Compare.LE:
+          return a <= constant;
+        case Compare.GT:
+          return a > constant;
+        case Compare.GE:
+          return a >= constant;
+        case Compare.EQ:
+          return a == constant;
+        default:
+          return a != constant;
+      }
+    }
+  }
+
   static final class Compare extends Node {
     static final int LT = 0;
     static final int LE = 1;
