@@ -316,7 +316,6 @@ final class Nodes {
     }
   }
 
-  /** A comparison of two numbers, or equality of two conditions. */
   /**
    * A variable or built-in number compared with a constant, the commonest condition of scenarios
    * (thresholds such as {@code tension >= 0.9}): evaluated without the general comparison's two
@@ -342,24 +341,11 @@ final class Nodes {
 
     @Override
     boolean test(State s) {
-      double a = variable >= 0 ? s.variable(variable) : builtin.num(s);
-      switch (op) {
-        case Compare.LT:
-          return a < constant;
-        case Compare.LE:
-          return a <= constant;
-        case Compare.GT:
-          return a > constant;
-        case Compare.GE:
-          return a >= constant;
-        case Compare.EQ:
-          return a == constant;
-        default:
-          return a != constant;
-      }
+      return Compare.compare(op, variable >= 0 ? s.variable(variable) : builtin.num(s), constant);
     }
   }
 
+  /** A comparison of two numbers, or equality of two conditions. */
   static final class Compare extends Node {
     static final int LT = 0;
     static final int LE = 1;
@@ -388,8 +374,10 @@ final class Nodes {
         boolean equal = left.test(s) == right.test(s);
         return op == EQ ? equal : !equal;
       }
-      double a = left.num(s);
-      double b = right.num(s);
+      return compare(op, left.num(s), right.num(s));
+    }
+
+    static boolean compare(int op, double a, double b) {
       switch (op) {
         case LT:
           return a < b;
