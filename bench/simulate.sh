@@ -21,8 +21,10 @@ trap 'rm -f "$out" "$err"' EXIT
   --format json --quiet --no-report --out "$out" 2> "$err"
 rss_kb=$(grep "Maximum resident set size" "$err" | awk '{print $NF}')
 wall=$(grep "Elapsed (wall clock)" "$err" | awk '{print $NF}')
+cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {print sum}' "$err")
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 steps=$(java -jar "$jar" check "$scenario" | grep -o '[0-9]* steps' | awk '{print $1}')
-python3 - "$out" "$rss_kb" "$wall" "$steps" <<'PY'
+python3 - "$out" "$rss_kb" "$wall" "$steps" "$cpu" "$load" <<'PY'
 import json, sys
 result = json.load(open(sys.argv[1]))
 rss_mb = int(sys.argv[2]) / 1024
@@ -35,5 +37,7 @@ print(f"scenario {result['manifest']['scenario']} strategy {result['manifest']['
       f"{runs} runs x {months} months x {steps} steps on {t['threads']} threads")
 print(f"simulation: {t['seconds']:.2f} s, {t['runsPerSecond']:.0f} runs/s, "
       f"{ns_per_step_month:.2f} ns per step-month (x threads: {ns_per_step_month * t['threads']:.2f} core-ns)")
-print(f"whole process: {sys.argv[3]} wall, peak RSS {rss_mb:.0f} MB")
+print(f"whole process: {sys.argv[3]} wall, {float(sys.argv[5]):.1f} s CPU (JVM start and compilation included), "
+      f"{runs / float(sys.argv[5]):.0f} runs per CPU-second, peak RSS {rss_mb:.0f} MB")
+print(f"load average at the end: {sys.argv[6]} (wall-clock figures depend on what else runs)")
 PY
