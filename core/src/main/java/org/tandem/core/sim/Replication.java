@@ -58,6 +58,8 @@ final class Replication implements State {
   private final boolean[] everImplemented;
   private final boolean[] everVerified;
   private final boolean[] everReversed;
+  /** [stage * steps + step]: the month the step first reached the stage in this run, or NEVER. */
+  private final int[] stepFirst;
   private final int[] trackFirst;
   private final int[] outcome;
   private final int[] count;
@@ -123,6 +125,7 @@ final class Replication implements State {
     everImplemented = new boolean[m.steps];
     everVerified = new boolean[m.steps];
     everReversed = new boolean[m.steps];
+    stepFirst = new int[Accumulator.STAGES * m.steps];
     trackFirst = new int[m.trackSteps.length];
     outcome = new int[m.events];
     count = new int[m.events];
@@ -199,6 +202,7 @@ final class Replication implements State {
     java.util.Arrays.fill(everImplemented, false);
     java.util.Arrays.fill(everVerified, false);
     java.util.Arrays.fill(everReversed, false);
+    java.util.Arrays.fill(stepFirst, NEVER);
     java.util.Arrays.fill(trackFirst, NEVER);
     java.util.Arrays.fill(outcome, -1);
     java.util.Arrays.fill(count, 0);
@@ -462,11 +466,20 @@ final class Replication implements State {
     structureVersion++;
     timer[s] = months(Draws.draw(m.duration[s], durations, durationGaussian));
     everAgreed[s] = true;
+    reached(Accumulator.AGREED, s);
     if (trackFirst[m.stepTrack[s]] == NEVER) {
       trackFirst[m.stepTrack[s]] = month;
     }
     lastProgress = month;
     applyEffects(m.effectVariables[CompiledScenario.AGREED][s], m.effectDeltas[CompiledScenario.AGREED][s]);
+  }
+
+  /** Notes the month step {@code s} first reached {@code stage} in this run; later returns change nothing. */
+  private void reached(int stage, int s) {
+    int i = stage * m.steps + s;
+    if (stepFirst[i] == NEVER) {
+      stepFirst[i] = month;
+    }
   }
 
   private static int months(double draw) {
@@ -493,6 +506,7 @@ final class Replication implements State {
           stage[s] = StepStage.VERIFIED;
           structureVersion++;
           everVerified[s] = true;
+          reached(Accumulator.VERIFIED, s);
           lastProgress = month;
           applyEffects(m.effectVariables[CompiledScenario.VERIFIED][s], m.effectDeltas[CompiledScenario.VERIFIED][s]);
         }
@@ -509,6 +523,7 @@ final class Replication implements State {
     stage[s] = StepStage.IMPLEMENTED;
     structureVersion++;
     everImplemented[s] = true;
+    reached(Accumulator.IMPLEMENTED, s);
     lastProgress = month;
     int i = m.stepIssue[s];
     if (i >= 0) {
@@ -633,6 +648,9 @@ final class Replication implements State {
       into.stepImplemented[s] += everImplemented[s] ? 1 : 0;
       into.stepVerified[s] += everVerified[s] ? 1 : 0;
       into.stepReversed[s] += everReversed[s] ? 1 : 0;
+    }
+    for (int i = 0; i < stepFirst.length; i++) {
+      into.stepFirst[i * (m.months + 1) + (stepFirst[i] == NEVER ? m.months : stepFirst[i])]++;
     }
     int tracks = trackFirst.length;
     for (int t = 0; t < tracks; t++) {

@@ -57,7 +57,8 @@ final class Summary {
     for (int i = 0; i < model.steps; i++) {
       Step step = s.steps().get(i);
       steps.add(new StepResult(step.id(), step.track(), a.stepAgreed[i] / runs, a.stepImplemented[i] / runs,
-          a.stepVerified[i] / runs, a.stepReversed[i] / runs));
+          a.stepVerified[i] / runs, a.stepReversed[i] / runs, stepBy(a, Accumulator.AGREED, i, runs),
+          stepBy(a, Accumulator.IMPLEMENTED, i, runs), stepBy(a, Accumulator.VERIFIED, i, runs)));
     }
     List<TrackResult> tracks = new ArrayList<>();
     for (int t = 0; t < a.tracks; t++) {
@@ -94,6 +95,18 @@ final class Summary {
     YearMonth horizon = s.horizon();
     return new SimulationResult(manifest, s.start(), horizon, milestones, breakdown, series, blockers, steps, tracks,
         events);
+  }
+
+  /** The cumulative share of runs in which step {@code s} had first reached {@code stage} by each month. */
+  private static double[] stepBy(Accumulator a, int stage, int s, double runs) {
+    int offset = (stage * a.steps + s) * (a.months + 1);
+    double[] cumulative = new double[a.months];
+    long sum = 0;
+    for (int t = 0; t < a.months; t++) {
+      sum += a.stepFirst[offset + t];
+      cumulative[t] = sum / runs;
+    }
+    return cumulative;
   }
 
   private static MilestoneResult milestone(CompiledScenario model, Accumulator a, int k, double runs) {
