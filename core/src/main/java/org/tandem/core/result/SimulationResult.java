@@ -1,9 +1,7 @@
 package org.tandem.core.result;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Everything a simulation of one scenario under one strategy produced. */
 public record SimulationResult(
@@ -35,23 +33,6 @@ public record SimulationResult(
   /** The calendar month of month index {@code i} (0 = start). */
   public YearMonth monthAt(int i) {
     return start.plusMonths(i);
-  }
-
-  /**
-   * A monthly cumulative share read at the end of each calendar year ("2013" -> value in December
-   * 2013, or in the horizon's month for its year), as milestones' {@code byYear} is; empty for an
-   * empty array.
-   */
-  public Map<String, Double> byYear(double[] cumulative) {
-    Map<String, Double> byYear = new LinkedHashMap<>();
-    if (cumulative.length == 0) {
-      return byYear;
-    }
-    for (int year = start.getYear(); year <= horizon.getYear(); year++) {
-      int lastMonth = (year - start.getYear()) * 12 + 12 - start.getMonthValue();
-      byYear.put(Integer.toString(year), cumulative[Math.min(lastMonth, cumulative.length - 1)]);
-    }
-    return byYear;
   }
 
   /** The month index of {@code month} (0 = start); negative before the start, past the end after the horizon. */

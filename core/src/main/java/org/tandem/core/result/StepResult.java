@@ -1,6 +1,7 @@
 package org.tandem.core.result;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How often, and by when, a step was agreed, implemented and verified across runs.
@@ -9,6 +10,8 @@ import java.util.Locale;
  * @param implemented share of runs in which it was ever implemented
  * @param verified share of runs in which it was ever verified
  * @param reversed share of runs in which it was ever reversed
+ * @param byYear the shares that had reached each stage by the end of each calendar year ("2013" ->
+ *     shares in December 2013, or in the horizon's month for its year)
  * @param agreedBy share of runs in which it had been agreed by the end of each simulated month
  *     (the first agreement counts; a later reversal does not undo it), one value per month; empty
  *     when not known (a result read back from JSON)
@@ -17,7 +20,7 @@ import java.util.Locale;
  */
 public record StepResult(
     String id, String track, double agreed, double implemented, double verified, double reversed,
-    double[] agreedBy, double[] implementedBy, double[] verifiedBy) {
+    Map<String, Shares> byYear, double[] agreedBy, double[] implementedBy, double[] verifiedBy) {
 
   /** The stages whose timing is kept per step. */
   public enum Stage {
@@ -31,15 +34,25 @@ public record StepResult(
     }
   }
 
+  /** Shares of runs that had reached each stage by some date. */
+  public record Shares(double agreed, double implemented, double verified) {}
+
   public StepResult {
+    byYear = Map.copyOf(byYear);
     agreedBy = agreedBy.clone();
     implementedBy = implementedBy.clone();
     verifiedBy = verifiedBy.clone();
   }
 
-  /** A step result without timing by month. */
+  /** A step result without timing by month, such as one read back from JSON. */
+  public StepResult(String id, String track, double agreed, double implemented, double verified, double reversed,
+      Map<String, Shares> byYear) {
+    this(id, track, agreed, implemented, verified, reversed, byYear, new double[0], new double[0], new double[0]);
+  }
+
+  /** A step result without any timing. */
   public StepResult(String id, String track, double agreed, double implemented, double verified, double reversed) {
-    this(id, track, agreed, implemented, verified, reversed, new double[0], new double[0], new double[0]);
+    this(id, track, agreed, implemented, verified, reversed, Map.of());
   }
 
   /** The share of runs that had reached {@code stage} by the end of each month. */

@@ -56,9 +56,14 @@ final class Summary {
     List<StepResult> steps = new ArrayList<>();
     for (int i = 0; i < model.steps; i++) {
       Step step = s.steps().get(i);
+      double[] agreed = stepBy(a, Accumulator.AGREED, i, runs);
+      double[] implemented = stepBy(a, Accumulator.IMPLEMENTED, i, runs);
+      double[] verified = stepBy(a, Accumulator.VERIFIED, i, runs);
+      Map<String, StepResult.Shares> byYear = new LinkedHashMap<>();
+      yearEnds(model).forEach((year, t) -> byYear.put(year,
+          new StepResult.Shares(agreed[t], implemented[t], verified[t])));
       steps.add(new StepResult(step.id(), step.track(), a.stepAgreed[i] / runs, a.stepImplemented[i] / runs,
-          a.stepVerified[i] / runs, a.stepReversed[i] / runs, stepBy(a, Accumulator.AGREED, i, runs),
-          stepBy(a, Accumulator.IMPLEMENTED, i, runs), stepBy(a, Accumulator.VERIFIED, i, runs)));
+          a.stepVerified[i] / runs, a.stepReversed[i] / runs, byYear, agreed, implemented, verified));
     }
     List<TrackResult> tracks = new ArrayList<>();
     for (int t = 0; t < a.tracks; t++) {
@@ -97,6 +102,17 @@ final class Summary {
         events);
   }
 
+  /** Each calendar year of the run, to the index of its last simulated month. */
+  private static Map<String, Integer> yearEnds(CompiledScenario model) {
+    Map<String, Integer> ends = new LinkedHashMap<>();
+    YearMonth start = model.scenario.start();
+    for (int year = start.getYear(); year <= model.scenario.horizon().getYear(); year++) {
+      int lastMonth = (year - start.getYear()) * 12 + 12 - start.getMonthValue();
+      ends.put(Integer.toString(year), Math.min(lastMonth, model.months - 1));
+    }
+    return ends;
+  }
+
   /** The cumulative share of runs in which step {@code s} had first reached {@code stage} by each month. */
   private static double[] stepBy(Accumulator a, int stage, int s, double runs) {
     int offset = (stage * a.steps + s) * (a.months + 1);
@@ -122,11 +138,7 @@ final class Summary {
       }
     }
     Map<String, Double> byYear = new LinkedHashMap<>();
-    YearMonth start = model.scenario.start();
-    for (int year = start.getYear(); year <= model.scenario.horizon().getYear(); year++) {
-      int lastMonth = (year - start.getYear()) * 12 + 12 - start.getMonthValue();
-      byYear.put(Integer.toString(year), cumulative[Math.min(lastMonth, model.months - 1)]);
-    }
+    yearEnds(model).forEach((year, t) -> byYear.put(year, cumulative[t]));
     long reached = sum;
     double reversal = reached == 0 ? 0 : a.milestoneLost[k] / (double) reached;
     var milestone = model.scenario.milestones().get(k);

@@ -94,7 +94,8 @@ class MechanicsTest {
     assertThat(freeze.verifiedBy()[7]).isZero();
     assertThat(freeze.verifiedBy()[8]).isEqualTo(1.0);
     assertThat(freeze.verifiedBy()).isEqualTo(r.milestone("verified").cumulative());
-    assertThat(r.byYear(freeze.verifiedBy())).containsEntry("2020", 1.0).containsEntry("2021", 1.0);
+    assertThat(freeze.byYear()).containsEntry("2020", new StepResult.Shares(1, 1, 1))
+        .containsEntry("2021", new StepResult.Shares(1, 1, 1));
     // 'slow' is agreed each month with probability 0.5 until it is, so by the end of month t it has
     // been agreed in 1 - 0.5^(t+1) of the runs: 0.5, 0.75, 0.875. With 4000 runs the standard error
     // is at most 0.008; the bound of 0.03 is about 4 of them (false alarm far below 1e-3, seed fixed).
