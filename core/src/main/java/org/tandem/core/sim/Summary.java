@@ -12,6 +12,7 @@ import org.tandem.core.result.BlockerShare;
 import org.tandem.core.result.EventResult;
 import org.tandem.core.result.Manifest;
 import org.tandem.core.result.MilestoneResult;
+import org.tandem.core.result.SeriesHistogram;
 import org.tandem.core.result.SeriesResult;
 import org.tandem.core.result.SimulationResult;
 import org.tandem.core.result.StepResult;
@@ -160,7 +161,10 @@ final class Summary {
         q[j][t] = quantile(a.histogram, cell * Accumulator.BINS, a.runs, levels[j], lo, width);
       }
     }
-    return new SeriesResult(model.seriesNames.get(i), mean, q[0], q[1], q[2], q[3], q[4], width, a.overflow[i]);
+    int[] counts = java.util.Arrays.copyOfRange(a.histogram, i * months * Accumulator.BINS,
+        (i + 1) * months * Accumulator.BINS);
+    return new SeriesResult(model.seriesNames.get(i), mean, q[0], q[1], q[2], q[3], q[4], width, a.overflow[i],
+        new SeriesHistogram(lo, width, Accumulator.BINS, a.runs, counts));
   }
 
   /** The level-quantile of a histogram, interpolated linearly within its bin. */
