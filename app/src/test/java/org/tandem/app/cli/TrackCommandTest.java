@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrackCommandTest {
+  /** "Today" for every command here, so that no test depends on the day it runs. */
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC);
+
   @TempDir Path dir;
   String db;
 
   @BeforeEach
   void init() {
     db = dir.resolve("t").toString();
-    CliRunner r = CliRunner.run("track", "init", "--db", db, "--by", "tester");
+    CliRunner r = CliRunner.runAt(TODAY, "track", "init", "--db", db, "--by", "tester");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("tracking roadmap korea-2012 (sha256 ");
   }
@@ -27,7 +33,7 @@ class TrackCommandTest {
     System.arraycopy(args, 0, all, 1, args.length);
     all[args.length + 1] = "--db";
     all[args.length + 2] = db;
-    return CliRunner.run(all);
+    return CliRunner.runAt(TODAY, all);
   }
 
   static JsonNode json(CliRunner r) throws Exception {
@@ -59,8 +65,20 @@ class TrackCommandTest {
     CliRunner unknown = track("record", "us-signaling", "agreed", "--date", "2018-06-12", "--source", "s");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("field 'step'").contains("did you mean 'us-signalling'?");
-    CliRunner future = track("record", "us-signalling", "agreed", "--date", "2999-01-01", "--source", "s");
-    assertThat(future.err()).contains("field 'date': 2999-01-01 is after today");
+    CliRunner future = track("record", "us-signalling", "agreed", "--date", "2026-01-02", "--source", "s");
+    assertThat(future.err()).contains("field 'date': 2026-01-02 is after today (2026-01-01)");
+  }
+
+  @Test
+  void todayComesFromTheInjectedClock() {
+    Clock earlier = Clock.fixed(Instant.parse("2018-06-11T23:00:00Z"), ZoneOffset.UTC);
+    CliRunner before = CliRunner.runAt(earlier, "track", "record", "us-signalling", "agreed", "--date", "2018-06-12",
+        "--source", "s", "--db", db);
+    assertThat(before.exitCode()).isEqualTo(2);
+    assertThat(before.err()).contains("2018-06-12 is after today (2018-06-11)");
+    assertThat(track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s").exitCode())
+        .isZero();
+    assertThat(track("history", "--format", "json").out()).contains("\"recordedAt\":\"2026-01-01T12:00:00Z\"");
   }
 
   @Test
