@@ -3,6 +3,12 @@ package org.tandem.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -154,13 +160,78 @@ class TrackCommandTest {
   void compareGivesEachMilestoneItsSimulatedProbabilityAndBrierScorePerYear() throws Exception {
     JsonNode result = json(track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json"));
     // korea-2012 starts in 2012 and has five milestones, all judged from step statuses: 8 year-ends each.
-    assertThat(result.get("rows")).hasSize(5 * 8);
-    assertThat(result.get("skipped")).isEmpty();
-    for (JsonNode row : result.get("rows")) {
+    assertThat(result.at("/milestones/rows")).hasSize(5 * 8);
+    assertThat(result.at("/milestones/skipped")).isEmpty();
+    for (JsonNode row : result.at("/milestones/rows")) {
       assertThat(row.get("happened").asBoolean()).isFalse();
       double p = row.get("simulated").asDouble();
       assertThat(row.get("brier").asDouble()).isEqualTo(p * p);
     }
-    assertThat(track("compare", "--at", "2019-12-31", "--runs", "200").out()).contains("Brier overall");
+    assertThat(result.get("strategy").asText()).isEqualTo("comprehensive");
+  }
+
+  @Test
+  void compareScoresTheRealRecordAndFollowsThePublishedSchema() throws Exception {
+    assertThat(track("import", RepoFiles.path("data/korea-2012/record-2012-2019.csv").toString()).exitCode()).isZero();
+    assertThat(track("import", RepoFiles.path("data/korea-2012/observations-2012-2019.csv").toString()).exitCode())
+        .isZero();
+    CliRunner run = track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Schema schema;
+    try (InputStream in = Files.newInputStream(RepoFiles.path("docs/track-compare-output.schema.json"))) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+    assertThat(schema.validate(run.out(), InputFormat.JSON)).isEmpty();
+    JsonNode root = Json.MAPPER.readTree(run.out());
+    int steps = root.at("/steps/brierByStep").size();
+    assertThat(root.at("/steps/rows")).hasSize(steps * 3 * 8);
+    assertThat(root.at("/steps/outcomes")).hasSize(steps * 3);
+    JsonNode assurances = null;
+    for (JsonNode o : root.at("/steps/outcomes")) {
+      if (o.get("id").asText().equals("security-assurances") && o.get("stage").asText().equals("agreed")) {
+        assurances = o;
+      }
+    }
+    // Agreed in the Singapore statement: the probability of what happened is the simulated share by 2019.
+    assertThat(assurances.get("on").asText()).isEqualTo("2018-06-12");
+    assertThat(assurances.get("probabilityOfOutcome").asDouble()).isEqualTo(assurances.get("simulatedAt").asDouble());
+    // Five FAS estimates of warheads, 2015-2019; launches and tests have no simulated series.
+    assertThat(root.at("/observations/rows")).hasSize(5);
+    assertThat(root.at("/observations/rows/0/month").asText()).isEqualTo("2014-12");
+    assertThat(root.at("/observations/bySeries/0/observations").asInt()).isEqualTo(5);
+    assertThat(root.at("/observations/skipped").has("missile-launches")).isTrue();
+    ((ObjectNode) root).remove("steps");
+    assertThat(schema.validate(Json.write(root), InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
+  void compareWritesTextAndAReportWithTrackingCharts() throws Exception {
+    track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s");
+    track("observe", "warheads", "2016-01-01", "8:12", "--method", "estimate", "--source", "s");
+    track("observe", "dprk-bombs", "2017-01-01", "15", "--method", "estimate", "--source", "s");
+    Path report = dir.resolve("out").resolve("compare.html");
+    CliRunner run = track("compare", "--at", "2019-12-31", "--runs", "200", "--match", "dprk-bombs=warheads",
+        "--report", report.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Milestones: simulated probability").contains("us-signalling")
+        .contains("2018-06-12").contains("Brier, steps overall").contains("Observations in the simulated distribution")
+        .contains("dprk-bombs  estimate  warheads").contains("report: " + report);
+    String html = Files.readString(report);
+    assertThat(html).contains("Reality against the simulation").contains("data-chart=\"tracking-milestones\"")
+        .contains("data-chart=\"tracking-step-us-signalling\"").contains("data-kind=\"observed-fan\"");
+  }
+
+  @Test
+  void compareRejectsBadMatchesAndDatesWithoutStackTraces() {
+    CliRunner unknown = track("compare", "--runs", "10", "--match", "bombs=warhead");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("--match: error: the simulation has no series 'warhead' (it has: threat, "
+        + "alliance, us-space, dprk-space, tension, momentum, warheads, material) - did you mean 'warheads'? "
+        + "[unknown-series]\n");
+    CliRunner malformed = track("compare", "--runs", "10", "--match", "bombs");
+    assertThat(malformed.err()).contains("expected OBSERVED=SIMULATED, found 'bombs'");
+    CliRunner early = track("compare", "--runs", "10", "--at", "2011-01-01");
+    assertThat(early.exitCode()).isEqualTo(2);
+    assertThat(early.err()).contains("2011-01-01 is before roadmap 'korea-2012' starts");
   }
 }
