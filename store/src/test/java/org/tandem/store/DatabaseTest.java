@@ -15,6 +15,16 @@ import org.tandem.core.error.UserException;
 @ParameterizedClass
 @EnumSource(Vendor.class)
 class DatabaseTest {
+  @Test
+  void onlyLostConnectionsAreRetried() {
+    assertThat(Database.connectionLost(new IllegalStateException(new java.sql.SQLNonTransientConnectionException(
+        "Connection is broken")))).isTrue();
+    assertThat(Database.connectionLost(new RuntimeException(new java.sql.SQLException("gone", "08006")))).isTrue();
+    assertThat(Database.connectionLost(new RuntimeException(new java.sql.SQLException("duplicate", "23505"))))
+        .isFalse();
+    assertThat(Database.connectionLost(UserException.of("x", org.tandem.core.error.Location.of("y"), "z"))).isFalse();
+  }
+
   @Parameter Vendor vendor;
   @TempDir Path tempDir;
 

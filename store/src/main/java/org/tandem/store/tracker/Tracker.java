@@ -61,7 +61,7 @@ public final class Tracker {
    * track the new text under a new id).
    */
   public Roadmap init(Scenario scenario) {
-    return database.jdbi().inTransaction(h -> {
+    return database.inTransaction(h -> {
       var existing = findRoadmap(h, scenario.id());
       if (existing != null) {
         if (!existing.sha256().equals(scenario.sha256())) {
@@ -85,7 +85,7 @@ public final class Tracker {
 
   /** Every tracked roadmap, by id. */
   public List<Roadmap> roadmaps() {
-    return database.jdbi().withHandle(Tracker::roadmaps);
+    return database.withHandle(Tracker::roadmaps);
   }
 
   private static List<Roadmap> roadmaps(Handle h) {
@@ -97,7 +97,7 @@ public final class Tracker {
    * id, or several roadmaps and no id are user errors.
    */
   public Roadmap roadmap(String id) {
-    return database.jdbi().withHandle(h -> roadmap(h, id));
+    return database.withHandle(h -> roadmap(h, id));
   }
 
   private static Roadmap roadmap(Handle h, String id) {
@@ -130,7 +130,7 @@ public final class Tracker {
    * is reported at once, naming its location and field, and then nothing is written.
    */
   public RecordOutcome record(String roadmapId, List<StatusInput> inputs) {
-    return database.jdbi().inTransaction(h -> record(h, roadmapId, inputs));
+    return database.inTransaction(h -> record(h, roadmapId, inputs));
   }
 
   /**
@@ -141,7 +141,7 @@ public final class Tracker {
    * @return outcomes for the history and the observations, in that order
    */
   public List<RecordOutcome> importContents(String roadmapId, ImportFile.Contents contents) {
-    return database.jdbi().inTransaction(h -> {
+    return database.inTransaction(h -> {
       Problems problems = new Problems();
       problems.addAll(contents.problems());
       RecordOutcome history = new RecordOutcome(List.of(), 0);
@@ -256,7 +256,7 @@ public final class Tracker {
 
   /** The history of one step, or of every step when {@code step} is null, in recording order. */
   public List<StatusEntry> history(String roadmapId, String step) {
-    return database.jdbi().withHandle(h -> history(h, roadmap(roadmapId).id(), step));
+    return database.withHandle(h -> history(h, roadmap(roadmapId).id(), step));
   }
 
   /** Entries no later entry supersedes, in date order (same-day entries in recording order). */
@@ -275,7 +275,7 @@ public final class Tracker {
 
   /** Sets a step's score for one year explicitly, with its justification. */
   public RecordOutcome setScore(String roadmapId, ScoreInput in) {
-    return database.jdbi().inTransaction(h -> {
+    return database.inTransaction(h -> {
       Roadmap roadmap = lockRoadmap(h, roadmapId);
       Scenario scenario = roadmap.scenario();
       List<String> stepIds = scenario.steps().stream().map(s -> s.id()).toList();
@@ -338,7 +338,7 @@ public final class Tracker {
   /** Every explicit score entry of the roadmap, in recording order. */
   public List<ScoreEntry> scores(String roadmapId) {
     String id = roadmap(roadmapId).id();
-    return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM score_entry WHERE roadmap_id = ? ORDER BY id")
+    return database.withHandle(h -> h.createQuery("SELECT * FROM score_entry WHERE roadmap_id = ? ORDER BY id")
         .bind(0, id).map((rs, ctx) -> new ScoreEntry(rs.getLong("id"), rs.getString("roadmap_id"),
             rs.getString("step_id"), rs.getInt("period_year"), rs.getInt("score"), rs.getString("justification"),
             nullableLong(rs, "supersedes"), rs.getString("recorded_by"), instant(rs, "recorded_at"))).list());
@@ -352,7 +352,7 @@ public final class Tracker {
    * method tag and a source.
    */
   public RecordOutcome observe(List<ObservationInput> inputs) {
-    return database.jdbi().inTransaction(h -> observe(h, inputs));
+    return database.inTransaction(h -> observe(h, inputs));
   }
 
   private RecordOutcome observe(Handle h, List<ObservationInput> inputs) {
@@ -437,7 +437,7 @@ public final class Tracker {
 
   /** The observations of one series, or of all when {@code series} is null, by series and date. */
   public List<Observation> observations(String series) {
-    return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM observation"
+    return database.withHandle(h -> h.createQuery("SELECT * FROM observation"
             + (series == null ? "" : " WHERE series = :series") + " ORDER BY series, observed_on, id")
         .bindMap(series == null ? Map.of() : Map.of("series", series))
         .map((rs, ctx) -> new Observation(rs.getLong("id"), rs.getString("series"),
