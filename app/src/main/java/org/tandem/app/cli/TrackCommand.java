@@ -245,8 +245,8 @@ public final class TrackCommand implements Callable<Integer> {
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Import status changes or observations from CSV or JSON, all or nothing; rows already "
-          + "recorded are skipped, so importing a file twice adds nothing.")
+      description = "Import status changes, observations or explicit scores from CSV or JSON, all or nothing; "
+          + "rows already recorded are skipped, so importing a file twice adds nothing.")
   static final class Import extends Sub {
     @Parameters(paramLabel = "FILE") Path file;
     @Mixin Which which;
@@ -261,17 +261,20 @@ public final class TrackCommand implements Callable<Integer> {
         throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
       }
       ImportFile.Contents contents = ImportFile.read(bytes, file.toString());
+      boolean needsRoadmap = !contents.history().isEmpty() || !contents.scores().isEmpty();
       List<RecordOutcome> outcomes = tracker(db, recorder.name()).importContents(
-          contents.history().isEmpty() ? null : which.roadmap, contents);
-      int skipped = outcomes.get(0).alreadyRecorded() + outcomes.get(1).alreadyRecorded();
+          needsRoadmap ? which.roadmap : null, contents);
+      int skipped = outcomes.stream().mapToInt(RecordOutcome::alreadyRecorded).sum();
       if (options.json()) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("statusChanges", outcomes.get(0).added().size());
         node.put("observations", outcomes.get(1).added().size());
+        node.put("scores", outcomes.get(2).added().size());
         node.put("alreadyRecorded", skipped);
         out.println(Json.write(node));
       } else {
-        out.println("imported " + outcomes.get(0).added().size() + " status changes and "
+        String scores = contents.scores().isEmpty() ? "" : ", " + outcomes.get(2).added().size() + " explicit scores";
+        out.println("imported " + outcomes.get(0).added().size() + " status changes" + scores + " and "
             + outcomes.get(1).added().size() + " observations (" + skipped + " already recorded)");
       }
     }
@@ -295,7 +298,7 @@ public final class TrackCommand implements Callable<Integer> {
         ArrayNode h = node.putArray("history");
         history.forEach(e -> h.add(TrackJson.entry(e, history)));
         ArrayNode s = node.putArray("scores");
-        tracker.scores(roadmap.id()).forEach(e -> s.add(Json.MAPPER.valueToTree(e)));
+        tracker.scores(roadmap.id()).forEach(e -> s.add(TrackJson.score(e)));
         ArrayNode o = node.putArray("observations");
         tracker.observations(null).forEach(e -> o.add(TrackJson.observation(e)));
         out.println(Json.write(node));

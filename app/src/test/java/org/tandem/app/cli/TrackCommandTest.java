@@ -125,6 +125,27 @@ class TrackCommandTest {
   }
 
   @Test
+  void explicitScoresImportFromCsvOnceAndComeBackThroughExport() throws Exception {
+    Path scores = dir.resolve("scores.csv");
+    Files.writeString(scores, "step,year,score,justification\nus-signalling,2018,1,\"a letter, no more\"\n");
+    assertThat(track("import", scores.toString()).out()).isEqualTo(
+        "imported 0 status changes, 1 explicit scores and 0 observations (0 already recorded)\n");
+    assertThat(track("import", scores.toString()).out()).contains("(1 already recorded)");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "step,year,score,justification\nus-signalling,2018,three,x\n");
+    CliRunner rejected = track("import", bad.toString());
+    assertThat(rejected.exitCode()).isEqualTo(2);
+    assertThat(rejected.err()).startsWith(bad + ":2: error: field 'score'");
+    Path exported = dir.resolve("export.json");
+    Files.writeString(exported, track("export", "--format", "json").out());
+    JsonNode score = Json.MAPPER.readTree(exported.toFile()).at("/scores/0");
+    assertThat(score.get("year").asInt()).isEqualTo(2018);
+    assertThat(score.get("justification").asText()).isEqualTo("a letter, no more");
+    assertThat(json(track("import", exported.toString(), "--format", "json")).get("alreadyRecorded").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
   void scoresStrictAndLenientRatesOverTime() throws Exception {
     track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s");
     track("record", "us-signalling", "implemented", "--date", "2018-08-01", "--source", "s");

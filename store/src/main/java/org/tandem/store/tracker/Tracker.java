@@ -134,11 +134,11 @@ public final class Tracker {
   }
 
   /**
-   * Imports a file's status changes and observations in one transaction: every problem of every
+   * Imports a file's status changes, observations and explicit scores in one transaction: every problem of every
    * row (those found reading the file and those found checking it) is reported, sorted by line,
    * and then nothing is written; otherwise rows already stored are skipped.
    *
-   * @return outcomes for the history and the observations, in that order
+   * @return outcomes for the history, the observations and the explicit scores, in that order
    */
   public List<RecordOutcome> importContents(String roadmapId, ImportFile.Contents contents) {
     return database.inTransaction(h -> {
@@ -158,9 +158,17 @@ public final class Tracker {
       } catch (UserException e) {
         problems.addAll(e.diagnostics());
       }
+      RecordOutcome scores = new RecordOutcome(List.of(), 0);
+      try {
+        if (!contents.scores().isEmpty()) {
+          scores = setScores(h, roadmapId, contents.scores());
+        }
+      } catch (UserException e) {
+        problems.addAll(e.diagnostics());
+      }
       // Throwing rolls the transaction back: nothing of a file with a bad row is written.
       problems.throwIfErrors();
-      return List.of(history, observations);
+      return List.of(history, observations, scores);
     });
   }
 
@@ -275,19 +283,38 @@ public final class Tracker {
 
   /** Sets a step's score for one year explicitly, with its justification. */
   public RecordOutcome setScore(String roadmapId, ScoreInput in) {
-    return database.inTransaction(h -> {
-      Roadmap roadmap = lockRoadmap(h, roadmapId);
-      Scenario scenario = roadmap.scenario();
-      List<String> stepIds = scenario.steps().stream().map(s -> s.id()).toList();
-      Problems problems = new Problems();
+    return database.inTransaction(h -> setScores(h, roadmapId, List.of(in)));
+  }
+
+  /**
+   * Sets explicit scores, all or nothing: every input needs a step of the roadmap, a year from the
+   * roadmap's first to this one, a score 0-3 and a justification, and a correction must name a
+   * score entry of the roadmap not already corrected. Inputs identical to a stored entry (or to an
+   * earlier input) are not added again.
+   */
+  private RecordOutcome setScores(Handle h, String roadmapId, List<ScoreInput> inputs) {
+    Roadmap roadmap = lockRoadmap(h, roadmapId);
+    Scenario scenario = roadmap.scenario();
+    List<String> stepIds = scenario.steps().stream().map(s -> s.id()).toList();
+    int firstYear = roadmap.startsOn().getYear();
+    int thisYear = LocalDate.now(clock).getYear();
+    Set<String> keys = new HashSet<>(h.createQuery("SELECT content_key FROM score_entry WHERE roadmap_id = ?")
+        .bind(0, roadmap.id()).mapTo(String.class).list());
+    Set<Long> ids = new HashSet<>(h.createQuery("SELECT id FROM score_entry WHERE roadmap_id = ?")
+        .bind(0, roadmap.id()).mapTo(Long.class).list());
+    Set<Long> corrected = new HashSet<>(h.createQuery("SELECT supersedes FROM score_entry WHERE roadmap_id = ? "
+        + "AND supersedes IS NOT NULL").bind(0, roadmap.id()).mapTo(Long.class).list());
+    Problems problems = new Problems();
+    List<Object[]> pending = new ArrayList<>();
+    int duplicates = 0;
+    for (ScoreInput in : inputs) {
       Location at = in.location();
+      int before = problems.errorCount();
       String step = trim(in.step());
       if (step == null || !stepIds.contains(step)) {
         problems.error("unknown-step", at, "field 'step': roadmap '" + roadmap.id() + "' has no step '" + step + "'"
             + (step == null ? "" : Suggestions.hint(step, stepIds)));
       }
-      int firstYear = roadmap.startsOn().getYear();
-      int thisYear = LocalDate.now(clock).getYear();
       Integer year = parseInt(in.year());
       if (year == null || year < firstYear || year > thisYear) {
         problems.error("bad-year", at, "field 'year': expected a year from " + firstYear + " (the roadmap's start) to "
@@ -306,33 +333,39 @@ public final class Tracker {
       String correctsText = trim(in.corrects());
       if (correctsText != null) {
         corrects = parseId(correctsText);
-        boolean exists = corrects != null && h.createQuery(
-                "SELECT COUNT(*) FROM score_entry WHERE id = ? AND roadmap_id = ?")
-            .bind(0, corrects).bind(1, roadmap.id()).mapTo(Integer.class).one() > 0;
-        boolean taken = corrects != null && h.createQuery("SELECT COUNT(*) FROM score_entry WHERE supersedes = ?")
-            .bind(0, corrects).mapTo(Integer.class).one() > 0;
-        if (!exists) {
+        if (corrects == null || !ids.contains(corrects)) {
           problems.error("unknown-entry", at, "field 'corrects': roadmap '" + roadmap.id() + "' has no score entry "
               + correctsText);
-        } else if (taken) {
+        } else if (corrected.contains(corrects)) {
           problems.error("already-corrected", at, "field 'corrects': score entry " + correctsText
               + " has already been corrected");
         }
       }
-      problems.throwIfErrors();
-      String key = key(roadmap.id(), step, year.toString(), score.toString(), justification, correctsText);
-      boolean duplicate = h.createQuery("SELECT COUNT(*) FROM score_entry WHERE roadmap_id = ? AND content_key = ?")
-          .bind(0, roadmap.id()).bind(1, key).mapTo(Integer.class).one() > 0;
-      if (duplicate) {
-        return new RecordOutcome(List.of(), 1);
+      if (problems.errorCount() > before) {
+        continue;
       }
-      long id = h.createUpdate("INSERT INTO score_entry (roadmap_id, step_id, period_year, score, justification, "
+      String key = key(roadmap.id(), step, year.toString(), score.toString(), justification, correctsText);
+      if (!keys.add(key)) {
+        duplicates++;
+        continue;
+      }
+      if (corrects != null) {
+        corrected.add(corrects);
+      }
+      pending.add(new Object[] {step, year, score, justification, corrects, key});
+    }
+    problems.throwIfErrors();
+    List<Long> added = new ArrayList<>();
+    Instant now = now();
+    for (Object[] p : pending) {
+      added.add(h.createUpdate("INSERT INTO score_entry (roadmap_id, step_id, period_year, score, justification, "
               + "supersedes, recorded_by, recorded_at, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .bind(0, roadmap.id()).bind(1, step).bind(2, year.intValue()).bind(3, score.shortValue())
-          .bind(4, justification).bind(5, corrects).bind(6, user).bind(7, utc(now())).bind(8, key)
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      return new RecordOutcome(List.of(id), 0);
-    });
+          .bind(0, roadmap.id()).bind(1, (String) p[0]).bind(2, ((Integer) p[1]).intValue())
+          .bind(3, ((Integer) p[2]).shortValue()).bind(4, (String) p[3]).bind(5, (Long) p[4]).bind(6, user)
+          .bind(7, utc(now)).bind(8, (String) p[5])
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+    return new RecordOutcome(added, duplicates);
   }
 
   /** Every explicit score entry of the roadmap, in recording order. */
