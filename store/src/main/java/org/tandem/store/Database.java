@@ -130,17 +130,33 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Whether {@code e} was caused by the connection to the database being lost or unavailable. */
+  /**
+   * Whether {@code e} was caused by the connection to the database being lost or unavailable: a
+   * connection exception in its causes, or in what was suppressed while cleaning up after it. The
+   * second covers H2 2.x, which reports a batch cut off by the serving process's exit as a general
+   * error (a NullPointerException inside its remote session), while restoring the connection's
+   * state afterwards fails with "database is already closed".
+   */
   static boolean connectionLost(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+    return connectionLost(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  private static boolean connectionLost(Throwable t, java.util.Set<Throwable> seen) {
+    if (t == null || !seen.add(t)) {
+      return false;
+    }
+    if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
+      return true;
+    }
+    if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      return true;
+    }
+    for (Throwable suppressed : t.getSuppressed()) {
+      if (connectionLost(suppressed, seen)) {
         return true;
       }
     }
-    return false;
+    return connectionLost(t.getCause(), seen);
   }
 
   /** The database product's name and version as its driver reports them. */
