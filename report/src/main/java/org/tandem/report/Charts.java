@@ -267,6 +267,104 @@ public final class Charts {
     return new Chart(id, "observed", o.name(), styled(chart), 900, 320);
   }
 
+  /**
+   * Simulated curves of reaching something (milestones, or a step's stages) with the days the
+   * record shows them reached: a dashed vertical line and a dot on the curve at each recorded day.
+   */
+  public static Chart tracked(String id, String title, SimulationResult r, List<TrackedCurve> curves) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    XYSeriesCollection recorded = new XYSeriesCollection();
+    XYPlot plot = new XYPlot();
+    for (int i = 0; i < curves.size(); i++) {
+      TrackedCurve c = curves.get(i);
+      XYSeries s = new XYSeries(c.label(), false, true);
+      double[] cumulative = c.cumulative();
+      for (int t = 0; t < cumulative.length; t++) {
+        s.add(year(r.monthAt(t)), cumulative[t]);
+      }
+      data.addSeries(s);
+      XYSeries dot = new XYSeries(c.label() + " (recorded)", false, true);
+      if (c.happenedOn() != null) {
+        int t = (int) java.time.temporal.ChronoUnit.MONTHS.between(r.start(), YearMonth.from(c.happenedOn()));
+        if (t >= 0 && t < cumulative.length) {
+          dot.add(year(c.happenedOn()), cumulative[t]);
+        }
+        ValueMarker marker = new ValueMarker(year(c.happenedOn()), PALETTE[i % PALETTE.length],
+            new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+        plot.addDomainMarker(marker);
+      }
+      recorded.addSeries(dot);
+    }
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int i = 0; i < curves.size(); i++) {
+      Color colour = PALETTE[i % PALETTE.length];
+      lines.setSeriesPaint(i, colour);
+      lines.setSeriesStroke(i, new BasicStroke(2.2f));
+      dots.setSeriesPaint(i, colour);
+      dots.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9));
+      legend.add(new LegendItem(curves.get(i).label(), null, null, null, new Line2D.Double(-7, 0, 7, 0),
+          new BasicStroke(2.2f), colour));
+    }
+    legend.add(new LegendItem("recorded (dashed line: the day)", null, null, null,
+        new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9), Color.DARK_GRAY));
+    NumberAxis y = new NumberAxis("probability reached, in the model");
+    y.setRange(0, 1);
+    y.setNumberFormatOverride(percent());
+    plot.setDomainAxis(timeAxis());
+    plot.setRangeAxis(y);
+    plot.setDataset(0, data);
+    plot.setRenderer(0, lines);
+    plot.setDataset(1, recorded);
+    plot.setRenderer(1, dots);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+    plot.setFixedLegendItems(legend);
+    return new Chart(id, "tracked", title, styled(new JFreeChart(title, TITLE, plot, true)), 900, 380);
+  }
+
+  /**
+   * A series' fan chart with observations drawn over it: a dot at each observed value (a range's
+   * midpoint) with a bar over its range, at the day it describes.
+   */
+  public static Chart fanWithObservations(String id, SimulationResult r, SeriesResult s, String label, String title,
+      ObservedPoints observed) {
+    Chart fan = fan(id, r, s, label, title, false);
+    XYPlot plot = fan.chart().getXYPlot();
+    XYIntervalSeries points = new XYIntervalSeries("observed (" + observed.method() + ")");
+    for (ObservedPoint p : observed.points()) {
+      double x = year(p.date());
+      points.add(x, x, x, (p.low() + p.high()) / 2, p.low(), p.high());
+    }
+    XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+    data.addSeries(points);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setDrawYError(true);
+    renderer.setDefaultLinesVisible(false);
+    renderer.setDefaultShapesVisible(true);
+    Color colour = new Color(0xA63603);
+    renderer.setSeriesPaint(0, colour);
+    renderer.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+    renderer.setErrorPaint(colour);
+    renderer.setErrorStroke(new BasicStroke(2f));
+    renderer.setCapLength(6);
+    plot.setDataset(1, data);
+    plot.setRenderer(1, renderer);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.addAll(plot.getFixedLegendItems());
+    legend.add(new LegendItem(points.getKey().toString(), null, null, null, new Rectangle2D.Double(-4, -4, 8, 8),
+        colour));
+    plot.setFixedLegendItems(legend);
+    return new Chart(id, "observed-fan", title, fan.chart(), fan.width(), fan.height());
+  }
+
+  /** The decimal year of a day. */
+  static double year(java.time.LocalDate day) {
+    return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
+  }
+
   static double year(YearMonth month) {
     return month.getYear() + (month.getMonthValue() - 1) / 12.0;
   }

@@ -75,6 +75,24 @@ public final class HtmlReport {
     return page.end();
   }
 
+  /**
+   * The report of a tracked roadmap against a simulation of its scenario: the milestones' and the
+   * recorded steps' simulated curves with the days the record shows them reached, and observations
+   * over the simulated fans, followed by the simulation's own charts.
+   */
+  public static Report tracking(Scenario scenario, SimulationResult result, TrackingSection tracking) {
+    Page page = new Page(scenario);
+    Strategy strategy = scenario.strategy(result.manifest().strategy()).orElse(null);
+    page.begin("Tracking report", "roadmap " + tracking.roadmap() + " to " + tracking.at() + " against strategy "
+        + strategyName(scenario, result.manifest().strategy()));
+    page.summary(List.of(result), strategy == null ? List.of() : List.of(strategy), null);
+    page.tracking(result, tracking);
+    page.results("", result, true);
+    page.assumptions();
+    page.manifests(List.of(result.manifest()));
+    return page.end();
+  }
+
   /** The report of a comparison: the compared outputs, then each strategy's own charts. */
   public static Report comparison(Scenario scenario, ComparisonResult comparison) {
     return comparison(scenario, comparison, List.of());
@@ -321,6 +339,97 @@ public final class HtmlReport {
       }
       body.append("</tbody></table>\n");
       close();
+    }
+
+    void tracking(SimulationResult r, TrackingSection t) {
+      open("tracking", "Reality against the simulation");
+      body.append("<p class=\"lede\">What the tracked record of roadmap <code>").append(Html.escape(t.roadmap()))
+          .append("</code> shows up to ").append(Html.escape(t.at().toString())).append(", set against the share of "
+              + "simulated runs that had reached the same by each month. A low probability for what happened means "
+              + "the model, under its assumptions, was surprised by it; it does not make the record wrong.</p>\n");
+      body.append("<dl class=\"facts\">");
+      fact("Brier score, milestones", score(t.milestoneBrier()));
+      fact("Brier score, steps' stages", score(t.stepBrier()));
+      body.append("</dl>\n<p>Brier score: the mean of (p - o)<sup>2</sup> over the year ends, with p the simulated "
+          + "probability and o 1 if it had happened, 0 if not; 0 is a perfect forecast, 0.25 what a constant 50% "
+          + "earns.</p>\n");
+      figure(Charts.tracked("tracking-milestones", "Milestones: simulated probability and the recorded day", r,
+          t.milestones()), null);
+      table("milestone", t.milestones().stream().map(c -> new Object[] {c.label(), c}).toList());
+      List<TrackedStep> recorded = t.steps().stream().filter(TrackedStep::recorded).toList();
+      body.append("<h3>Steps with a recorded stage</h3>\n");
+      if (recorded.isEmpty()) {
+        body.append("<p>No step has a recorded stage yet.</p>\n");
+      }
+      for (TrackedStep step : recorded) {
+        figure(Charts.tracked("tracking-step-" + Html.slug(step.id()), "Step " + step.title(), r, step.stages()),
+            null);
+      }
+      body.append("<h3>Every step</h3>\n");
+      List<Object[]> rows = new ArrayList<>();
+      for (TrackedStep step : t.steps()) {
+        for (TrackedCurve c : step.stages()) {
+          rows.add(new Object[] {step.id() + ", " + c.label(), c});
+        }
+      }
+      table("step, stage", rows);
+      if (!t.observations().isEmpty()) {
+        body.append("<h3>Observations over the simulated fans</h3>\n<p>Each observation (a range at its midpoint, "
+            + "with a bar over the range) drawn over the simulated fan of the series it is compared with. A "
+            + "calibrated fan holds about half the observations in its 25-75% band and nine in ten in its 5-95% "
+            + "band.</p>\n<table><thead><tr><th>series</th><th>method</th><th>compared with</th><th>n</th>"
+            + "<th>in 50% band</th><th>in 90% band</th><th>mean interval score (90%)</th><th>mean CRPS</th>"
+            + "</tr></thead><tbody>");
+        for (ObservedPoints o : t.observations()) {
+          int n = o.points().size();
+          body.append("<tr><td>").append(Html.escape(o.series())).append("</td><td>").append(Html.escape(o.method()))
+              .append("</td><td>").append(Html.escape(o.simulatedSeries())).append("</td><td class=\"num\">")
+              .append(n).append("</td><td class=\"num\">").append(o.inside50()).append(" of ").append(n)
+              .append("</td><td class=\"num\">").append(o.inside90()).append(" of ").append(n)
+              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanIntervalScore90()))
+              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanCrps()))
+              .append("</td></tr>");
+        }
+        body.append("</tbody></table>\n");
+        int i = 0;
+        for (ObservedPoints o : t.observations()) {
+          SeriesResult s = r.series(o.simulatedSeries());
+          figure(Charts.fanWithObservations("tracking-observed-" + i++, r, s, label(s.id()),
+              o.series() + " (" + o.method() + ") over the simulated " + label(s.id()), o), null);
+        }
+      }
+      if (!t.skipped().isEmpty()) {
+        body.append("<h3>Not compared</h3>\n<ul>");
+        t.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<li><code>")
+            .append(Html.escape(e.getKey())).append("</code>: ").append(Html.escape(e.getValue())).append("</li>"));
+        body.append("</ul>\n");
+      }
+      close();
+    }
+
+    /** A table of tracked curves: what happened, when, and the probabilities the simulation gave. */
+    private void table(String what, List<Object[]> rows) {
+      body.append("<table><thead><tr><th>").append(Html.escape(what)).append("</th><th>recorded on</th>"
+          + "<th>probability by then</th><th>probability of what happened</th><th>Brier</th></tr></thead><tbody>");
+      for (Object[] row : rows) {
+        TrackedCurve c = (TrackedCurve) row[1];
+        String byThen = "";
+        if (c.happenedOn() != null) {
+          int t = (int) java.time.temporal.ChronoUnit.MONTHS.between(scenario.start(),
+              java.time.YearMonth.from(c.happenedOn()));
+          byThen = t >= 0 && t < c.cumulative().length ? pct(c.cumulative()[t]) : "";
+        }
+        body.append("<tr><td>").append(Html.escape((String) row[0])).append("</td><td>")
+            .append(c.happenedOn() == null ? "not recorded" : Html.escape(c.happenedOn().toString()))
+            .append("</td><td class=\"num\">").append(byThen).append("</td><td class=\"num\">")
+            .append(pct(c.probabilityOfOutcome())).append("</td><td class=\"num\">").append(score(c.brier()))
+            .append("</td></tr>");
+      }
+      body.append("</tbody></table>\n");
+    }
+
+    private static String score(double v) {
+      return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
     }
 
     void observed(List<ObservedSeries> observed) {

@@ -47,6 +47,40 @@ class ChartsTest {
   }
 
   @Test
+  void trackedChartMarksTheRecordedDayOnItsCurve() {
+    double[] cumulative = result.milestones().get(0).cumulative();
+    var curves = List.of(new TrackedCurve("reached", cumulative, java.time.LocalDate.of(2021, 7, 2), 0.4, 0.1),
+        new TrackedCurve("not reached", cumulative, null, 0.6, 0.2));
+    XYPlot plot = Charts.tracked("t", "Tracked", result, curves).chart().getXYPlot();
+    assertThat(plot.getDataset(0).getSeriesCount()).isEqualTo(2);
+    assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(result.months());
+    // One dot, on the curve at the month of the recorded day (July 2021 is month 18 from January 2020).
+    XYDataset dots = plot.getDataset(1);
+    assertThat(dots.getItemCount(0)).isEqualTo(1);
+    assertThat(dots.getItemCount(1)).isZero();
+    assertThat(dots.getXValue(0, 0)).isEqualTo(2021 + 182.0 / 365);
+    assertThat(dots.getYValue(0, 0)).isEqualTo(cumulative[18]);
+    assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1);
+  }
+
+  @Test
+  void observationsAreDrawnOverTheFanWithTheirRanges() {
+    SeriesResult tension = result.series("tension");
+    var observed = new ObservedPoints("tension-index", "estimate", "tension", List.of(
+        new ObservedPoint(java.time.LocalDate.of(2021, 1, 1), YearMonth.of(2020, 12), 0.2, 0.4, 10),
+        new ObservedPoint(java.time.LocalDate.of(2021, 6, 30), YearMonth.of(2021, 6), 0.5, 0.5, 50)), 1, 2, 0.3, 0.1);
+    Chart chart = Charts.fanWithObservations("o", result, tension, "Tension", "Observed tension", observed);
+    XYPlot plot = chart.chart().getXYPlot();
+    var points = (org.jfree.data.xy.XYIntervalSeriesCollection) plot.getDataset(1);
+    assertThat(points.getItemCount(0)).isEqualTo(2);
+    assertThat(points.getYValue(0, 0)).isEqualTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(points.getStartYValue(0, 0)).isEqualTo(0.2);
+    assertThat(points.getEndYValue(0, 0)).isEqualTo(0.4);
+    assertThat(plot.getFixedLegendItems().get(3).getLabel()).isEqualTo("observed (estimate)");
+    assertThat(chart.svg()).contains("svg-o");
+  }
+
+  @Test
   void fanDrawsOuterBandThenInnerBandThenMedian() {
     SeriesResult tension = result.series("tension");
     XYPlot plot = Charts.fan("f", result, tension, "Tension", false).chart().getXYPlot();

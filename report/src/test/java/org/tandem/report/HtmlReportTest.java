@@ -167,6 +167,35 @@ class HtmlReportTest {
   }
 
   @Test
+  void trackingReportSetsTheRecordBesideTheSimulationWithoutDuplicateIds() {
+    double[] agreed = koreaResult.step("security-assurances").agreedBy();
+    var assurances = new TrackedStep("security-assurances", "Security assurances", List.of(
+        new TrackedCurve("agreed", agreed, java.time.LocalDate.of(2018, 6, 12), 0.3, 0.2),
+        new TrackedCurve("implemented", koreaResult.step("security-assurances").implementedBy(), null, 0.8, 0.01)));
+    var quiet = new TrackedStep("dismantlement", "Dismantlement", List.of(
+        new TrackedCurve("agreed", koreaResult.step("dismantlement").agreedBy(), null, 0.99, 0)));
+    var milestone = new TrackedCurve("Diplomatic relations established",
+        koreaResult.milestone("diplomatic-relations").cumulative(), null, 0.9, 0.01);
+    var warheads = new ObservedPoints("warheads", "fissile-material-capacity", "warheads", List.of(
+        new ObservedPoint(java.time.LocalDate.of(2016, 1, 1), java.time.YearMonth.of(2015, 12), 10, 10, 0.1)),
+        0, 0, 290, 22);
+    Document page = Jsoup.parse(HtmlReport.tracking(korea, koreaResult, new TrackingSection("korea-2012",
+        java.time.LocalDate.of(2019, 12, 31), 0.001, 0.02, List.of(milestone), List.of(assurances, quiet),
+        List.of(warheads), java.util.Map.of("observed series nuclear-tests", "no such series"))).html());
+    assertThat(page.select("main > section").eachAttr("id")).startsWith("summary", "tracking", "milestones");
+    Element tracking = page.getElementById("tracking");
+    assertThat(tracking.select("figure").eachAttr("data-chart")).containsExactly("tracking-milestones",
+        "tracking-step-security-assurances", "tracking-observed-0");
+    assertThat(tracking.text()).contains("security-assurances, agreed 2018-06-12").contains("0.0200")
+        .contains("not recorded").contains("nuclear-tests: no such series").contains("0 of 1");
+    Set<String> seen = new HashSet<>();
+    for (Element e : page.select("[id]")) {
+      assertThat(seen.add(e.id())).as("duplicate id %s", e.id()).isTrue();
+    }
+    assertOffline(page);
+  }
+
+  @Test
   void markupInScenarioStringsIsShownAsText() {
     Scenario hostile = Fixtures.hostile();
     Document page = Jsoup.parse(HtmlReport.simulation(hostile, Fixtures.simulate(hostile, "engage", 100)).html());

@@ -3,10 +3,14 @@ package org.tandem.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
@@ -16,6 +20,12 @@ import org.tandem.core.error.UserException;
  * each one its own session, so that threads can work at once.
  */
 public final class Database implements AutoCloseable {
+  /**
+   * Times a piece of work is tried when its connection is lost: on an H2 file shared by several
+   * processes, the process that serves the file may end while another is in a transaction.
+   */
+  static final int ATTEMPTS = 6;
+
   private final DbLocation location;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
@@ -54,7 +64,8 @@ public final class Database implements AutoCloseable {
       String cause = rootMessage(e);
       if (location.vendor() == Vendor.H2 && (cause.contains("file is locked") || cause.contains("already in use"))) {
         throw UserException.of("database-in-use", Location.of(location.display()), "the H2 database file is in use by "
-            + "another process (an H2 file serves one process at a time; use PostgreSQL for several): " + cause);
+            + "another process (a jdbc:h2: URL without AUTO_SERVER=TRUE serves one process at a time; give the file "
+            + "as a path, or add ;AUTO_SERVER=TRUE to the URL): " + cause);
       }
       throw UserException.of("database-unavailable", Location.of(location.display()),
           "cannot open or migrate the database: " + cause);
@@ -79,6 +90,73 @@ public final class Database implements AutoCloseable {
     MigrationInfo current = Flyway.configure().dataSource(dataSource).locations(location.vendor().migrations())
         .load().info().current();
     return current == null ? "none" : current.getVersion().getVersion();
+  }
+
+  /**
+   * Runs {@code work} in one transaction. If the connection is lost before the transaction ends
+   * (on a shared H2 file, when the process serving the file exits; on PostgreSQL, a dropped
+   * connection), the transaction has rolled back, and the whole of {@code work} runs again on a
+   * new connection, up to {@link #ATTEMPTS} times. Work must therefore be safe to repeat: the
+   * tracker's writes are, since a row already stored (by content) is not stored again, which also
+   * covers a commit that succeeded just before the connection was lost.
+   */
+  public <R> R inTransaction(HandleCallback<R, RuntimeException> work) {
+    return retrying(() -> jdbi.inTransaction(work));
+  }
+
+  /** Runs read-only {@code work} on a connection, again on a new one if the connection is lost. */
+  public <R> R withHandle(HandleCallback<R, RuntimeException> work) {
+    return retrying(() -> jdbi.withHandle(work));
+  }
+
+  private <R> R retrying(Supplier<R> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return work.get();
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS || !connectionLost(e)) {
+          throw e;
+        }
+        // The pool's other connections went to the same lost server: drop them all.
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+        try {
+          // The next process takes over serving an H2 file within a few hundred milliseconds.
+          Thread.sleep(100L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether {@code e} was caused by the connection to the database being lost or unavailable: a
+   * connection exception in its causes, or in what was suppressed while cleaning up after it. The
+   * second covers H2 2.x, which reports a batch cut off by the serving process's exit as a general
+   * error (a NullPointerException inside its remote session), while restoring the connection's
+   * state afterwards fails with "database is already closed".
+   */
+  static boolean connectionLost(Throwable e) {
+    return connectionLost(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  private static boolean connectionLost(Throwable t, java.util.Set<Throwable> seen) {
+    if (t == null || !seen.add(t)) {
+      return false;
+    }
+    if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
+      return true;
+    }
+    if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      return true;
+    }
+    for (Throwable suppressed : t.getSuppressed()) {
+      if (connectionLost(suppressed, seen)) {
+        return true;
+      }
+    }
+    return connectionLost(t.getCause(), seen);
   }
 
   /** The database product's name and version as its driver reports them. */

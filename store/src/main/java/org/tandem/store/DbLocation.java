@@ -49,14 +49,16 @@ public record DbLocation(String url, Vendor vendor) {
   }
 
   /**
-   * An H2 file database, used by one process at a time: a second process gets a user error while
-   * the first has it open (H2's automatic mixed mode, AUTO_SERVER, failed with an internal error
-   * inside H2 when two processes imported at once, so it is not used; use PostgreSQL for several
-   * writers). WRITE_DELAY=0 writes every commit to the file before the commit returns, so that an
-   * acknowledged record survives the process being killed.
+   * An H2 file database that several processes can use at once: with AUTO_SERVER the first process
+   * to open the file serves it to the others over a local TCP port, and when that process ends,
+   * the next to connect takes over (AUTO_RECONNECT lets a connection follow it; a transaction cut
+   * off in between is run again, see {@link Database#inTransaction}). WRITE_DELAY=0 writes every
+   * commit to the file before the commit returns, so that an acknowledged record survives the
+   * process being killed.
    */
   public static DbLocation h2File(Path file) {
-    return new DbLocation("jdbc:h2:file:" + file.toAbsolutePath().normalize() + ";WRITE_DELAY=0", Vendor.H2);
+    return new DbLocation("jdbc:h2:file:" + file.toAbsolutePath().normalize()
+        + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0", Vendor.H2);
   }
 
   /** The URL without a password, to print. */

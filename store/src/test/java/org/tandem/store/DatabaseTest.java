@@ -15,6 +15,22 @@ import org.tandem.core.error.UserException;
 @ParameterizedClass
 @EnumSource(Vendor.class)
 class DatabaseTest {
+  @Test
+  void onlyLostConnectionsAreRetried() {
+    assertThat(Database.connectionLost(new IllegalStateException(new java.sql.SQLNonTransientConnectionException(
+        "Connection is broken")))).isTrue();
+    assertThat(Database.connectionLost(new RuntimeException(new java.sql.SQLException("gone", "08006")))).isTrue();
+    assertThat(Database.connectionLost(new RuntimeException(new java.sql.SQLException("duplicate", "23505"))))
+        .isFalse();
+    assertThat(Database.connectionLost(UserException.of("x", org.tandem.core.error.Location.of("y"), "z"))).isFalse();
+    // H2 reports a batch cut off by the serving process's exit as a general error; the cleanup after
+    // it finds the connection closed.
+    RuntimeException general = new RuntimeException(new java.sql.SQLException("General error", "50000"));
+    general.addSuppressed(new IllegalStateException(new java.sql.SQLNonTransientConnectionException(
+        "Database is already closed")));
+    assertThat(Database.connectionLost(general)).isTrue();
+  }
+
   @Parameter Vendor vendor;
   @TempDir Path tempDir;
 

@@ -27,7 +27,7 @@ class DbLocationTest {
 
   @Test
   void aPathIsAnH2FileWithDurableCommits() {
-    assertThat(DbLocation.parse("/data/t", "--db").url()).isEqualTo("jdbc:h2:file:/data/t;WRITE_DELAY=0");
+    assertThat(DbLocation.parse("/data/t", "--db").url()).isEqualTo("jdbc:h2:file:/data/t;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0");
   }
 
   @Test

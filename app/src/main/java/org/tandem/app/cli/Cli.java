@@ -1,6 +1,7 @@
 package org.tandem.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.UserException;
 import picocli.CommandLine;
@@ -16,15 +17,35 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Runs {@code args}; never throws, never exits. */
+  /** Runs {@code args} on the system clock (UTC); never throws, never exits. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = create(out, err);
+    return run(args, out, err, Clock.systemUTC());
+  }
+
+  /**
+   * Runs {@code args} with {@code clock} as the time of recording and the "today" that no recorded
+   * date may pass, so that tests do not depend on the day they run.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    CommandLine commandLine = create(out, err, clock);
     return commandLine.execute(args);
   }
 
-  /** The configured command line, for tests that want to look at it. */
+  /** The configured command line on the system clock, for tests that want to look at it. */
   public static CommandLine create(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new TandemCommand());
+    return create(out, err, Clock.systemUTC());
+  }
+
+  /** The configured command line; {@code clock} reaches every command through its database options. */
+  public static CommandLine create(PrintWriter out, PrintWriter err, Clock clock) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == DbOptions.class ? type.cast(new DbOptions(clock)) : defaults.create(type);
+      }
+    };
+    CommandLine commandLine = new CommandLine(new TandemCommand(), factory);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

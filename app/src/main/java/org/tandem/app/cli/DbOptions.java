@@ -8,6 +8,18 @@ import picocli.CommandLine.Option;
 
 /** The options every {@code tandem db} and {@code tandem track} command takes. */
 final class DbOptions {
+  private final Clock clock;
+
+  /** Options on the system clock (UTC). */
+  DbOptions() {
+    this(Clock.systemUTC());
+  }
+
+  /** Options whose commands take {@code clock} as the time of recording and as today. */
+  DbOptions(Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
   @Option(names = "--db", paramLabel = "PATH|JDBC_URL",
       description = "The database: an H2 file path or a jdbc:h2:/jdbc:postgresql: URL (default: $TANDEM_DB, "
           + "else ~/.tandem/tandem).")
@@ -26,9 +38,9 @@ final class DbOptions {
     return Database.open(DbLocation.resolve(db, System.getenv(), Path.of(System.getProperty("user.home"))));
   }
 
-  /** The clock of recording: the system's, in UTC. */
+  /** The clock of recording and of "today": the system's in UTC unless the command line was given another. */
   Clock clock() {
-    return Clock.systemUTC();
+    return clock;
   }
 
   boolean json() {

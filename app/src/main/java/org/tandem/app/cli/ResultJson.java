@@ -65,8 +65,12 @@ final class ResultJson {
     }
     ArrayNode steps = root.putArray("steps");
     for (StepResult s : r.steps()) {
-      steps.addObject().put("id", s.id()).put("track", s.track()).put("agreed", s.agreed())
+      ObjectNode node = steps.addObject().put("id", s.id()).put("track", s.track()).put("agreed", s.agreed())
           .put("implemented", s.implemented()).put("verified", s.verified()).put("reversed", s.reversed());
+      ObjectNode byYear = node.putObject("byYear");
+      s.byYear().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> byYear.putObject(e.getKey())
+          .put("agreed", e.getValue().agreed()).put("implemented", e.getValue().implemented())
+          .put("verified", e.getValue().verified()));
     }
     ArrayNode tracks = root.putArray("tracks");
     for (TrackResult t : r.tracks()) {

@@ -177,8 +177,20 @@ final class ResultReader {
     for (int i = 0; i < st.size(); i++) {
       String sAt = at + "/steps/" + i;
       JsonNode n = st.get(i);
+      Map<String, StepResult.Shares> byYear = new LinkedHashMap<>();
+      JsonNode years = n.get("byYear");
+      if (years != null) {
+        object(years, sAt + "/byYear");
+        for (Iterator<String> it = years.fieldNames(); it.hasNext(); ) {
+          String y = it.next();
+          String yAt = sAt + "/byYear/" + y;
+          JsonNode shares = object(years.get(y), yAt);
+          byYear.put(y, new StepResult.Shares(number(shares, yAt + "/agreed"), number(shares, yAt + "/implemented"),
+              number(shares, yAt + "/verified")));
+        }
+      }
       steps.add(new StepResult(text(n, sAt + "/id"), text(n, sAt + "/track"), number(n, sAt + "/agreed"),
-          number(n, sAt + "/implemented"), number(n, sAt + "/verified"), number(n, sAt + "/reversed")));
+          number(n, sAt + "/implemented"), number(n, sAt + "/verified"), number(n, sAt + "/reversed"), byYear));
     }
     List<TrackResult> tracks = new ArrayList<>();
     JsonNode ts = array(root, at + "/tracks");

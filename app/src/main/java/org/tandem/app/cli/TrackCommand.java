@@ -245,8 +245,8 @@ public final class TrackCommand implements Callable<Integer> {
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Import status changes or observations from CSV or JSON, all or nothing; rows already "
-          + "recorded are skipped, so importing a file twice adds nothing.")
+      description = "Import status changes, observations or explicit scores from CSV or JSON, all or nothing; "
+          + "rows already recorded are skipped, so importing a file twice adds nothing.")
   static final class Import extends Sub {
     @Parameters(paramLabel = "FILE") Path file;
     @Mixin Which which;
@@ -261,17 +261,20 @@ public final class TrackCommand implements Callable<Integer> {
         throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
       }
       ImportFile.Contents contents = ImportFile.read(bytes, file.toString());
+      boolean needsRoadmap = !contents.history().isEmpty() || !contents.scores().isEmpty();
       List<RecordOutcome> outcomes = tracker(db, recorder.name()).importContents(
-          contents.history().isEmpty() ? null : which.roadmap, contents);
-      int skipped = outcomes.get(0).alreadyRecorded() + outcomes.get(1).alreadyRecorded();
+          needsRoadmap ? which.roadmap : null, contents);
+      int skipped = outcomes.stream().mapToInt(RecordOutcome::alreadyRecorded).sum();
       if (options.json()) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("statusChanges", outcomes.get(0).added().size());
         node.put("observations", outcomes.get(1).added().size());
+        node.put("scores", outcomes.get(2).added().size());
         node.put("alreadyRecorded", skipped);
         out.println(Json.write(node));
       } else {
-        out.println("imported " + outcomes.get(0).added().size() + " status changes and "
+        String scores = contents.scores().isEmpty() ? "" : ", " + outcomes.get(2).added().size() + " explicit scores";
+        out.println("imported " + outcomes.get(0).added().size() + " status changes" + scores + " and "
             + outcomes.get(1).added().size() + " observations (" + skipped + " already recorded)");
       }
     }
@@ -295,7 +298,7 @@ public final class TrackCommand implements Callable<Integer> {
         ArrayNode h = node.putArray("history");
         history.forEach(e -> h.add(TrackJson.entry(e, history)));
         ArrayNode s = node.putArray("scores");
-        tracker.scores(roadmap.id()).forEach(e -> s.add(Json.MAPPER.valueToTree(e)));
+        tracker.scores(roadmap.id()).forEach(e -> s.add(TrackJson.score(e)));
         ArrayNode o = node.putArray("observations");
         tracker.observations(null).forEach(e -> o.add(TrackJson.observation(e)));
         out.println(Json.write(node));
@@ -357,12 +360,14 @@ public final class TrackCommand implements Callable<Integer> {
   }
 
   @Command(name = "compare", mixinStandardHelpOptions = true,
-      description = "Reality against the simulated distribution: for each milestone and each year-end, the "
-          + "probability the simulation gave to reaching it by then, whether it was reached, and Brier scores.")
+      description = "Reality against the simulated distribution: milestones and each step's stages by every year "
+          + "end with Brier scores, the probability the simulation gave to what happened, and observations "
+          + "placed in the simulated fan of their month (percentile, 50%/90% coverage, interval score, CRPS).")
   static final class Compare extends Sub {
     @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "The last day compared (default: today).")
     String at;
-    @Option(names = "--strategy", paramLabel = "ID", description = "The strategy simulated (default: the first).")
+    @Option(names = "--strategy", paramLabel = "ID",
+        description = "The strategy simulated (default: the scenario's default strategy).")
     String strategy;
     @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",
         description = "Replications (default: ${DEFAULT-VALUE}).")
@@ -370,10 +375,16 @@ public final class TrackCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: "
         + org.tandem.core.sim.SimulationSettings.DEFAULT_SEED + ").")
     Long seed;
+    @Option(names = "--match", paramLabel = "OBSERVED=SIMULATED",
+        description = "Compare the observed series OBSERVED with the simulated series SIMULATED (repeatable; "
+            + "by default a series is compared with the simulated series of its own name).")
+    List<String> match = new ArrayList<>();
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report with charts.")
+    Path report;
     @Mixin Which which;
 
     @Override
-    void run(Database db, PrintWriter out) {
+    void run(Database db, PrintWriter out) throws IOException {
       Tracker tracker = tracker(db, "");
       Roadmap roadmap = tracker.roadmap(which.roadmap);
       var scenario = roadmap.scenario();
@@ -383,58 +394,58 @@ public final class TrackCommand implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw UserException.of("bad-date", Location.of("--at"), "expected an ISO date YYYY-MM-DD, found '" + at + "'");
       }
-      String strategyId = strategy != null ? strategy : scenario.strategies().get(0).id();
+      if (day.isBefore(roadmap.startsOn())) {
+        throw UserException.of("date-before-start", Location.of("--at"), day + " is before roadmap '" + roadmap.id()
+            + "' starts (" + roadmap.startsOn() + ")");
+      }
+      java.util.Map<String, String> matches = matches(scenario);
+      String strategyId = strategy != null ? strategy : scenario.defaultStrategy();
       var settings = new org.tandem.core.sim.SimulationSettings(strategyId, runs,
           seed == null ? org.tandem.core.sim.SimulationSettings.DEFAULT_SEED : seed,
           Runtime.getRuntime().availableProcessors(), java.util.Map.of(), null);
       var simulated = org.tandem.core.sim.Simulation.run(scenario, settings,
           org.tandem.core.sim.ProgressListener.NONE);
-      List<LocalDate> dates = new ArrayList<>();
-      for (int year = roadmap.startsOn().getYear(); year <= day.getYear(); year++) {
-        LocalDate end = LocalDate.of(year, 12, 31);
-        dates.add(end.isAfter(day) ? day : end);
+      var comparison = org.tandem.store.tracker.RealityComparison.of(scenario, simulated,
+          tracker.history(roadmap.id(), null), tracker.observations(null), matches, roadmap.startsOn(), day);
+      if (report != null) {
+        TrackCompareReport.of(scenario, simulated, roadmap.id(), day, comparison).write(report);
       }
-      var result = org.tandem.store.tracker.MilestoneComparison.compare(scenario, simulated,
-          tracker.history(roadmap.id(), null), dates);
       if (options.json()) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("roadmap", roadmap.id());
-        node.put("strategy", strategyId);
-        node.put("runs", runs);
-        node.put("seed", settings.seed());
-        ArrayNode rows = node.putArray("rows");
-        for (var r : result.rows()) {
-          rows.addObject().put("milestone", r.milestone()).put("date", r.date().toString())
-              .put("simulated", r.simulated()).put("happened", r.happened()).put("brier", r.brier());
-        }
-        ObjectNode per = node.putObject("brierByMilestone");
-        result.brierByMilestone().forEach(per::put);
-        if (Double.isNaN(result.brier())) {
-          node.putNull("brier");
-        } else {
-          node.put("brier", result.brier());
-        }
-        ObjectNode skipped = node.putObject("skipped");
-        result.skipped().forEach(skipped::put);
-        out.println(Json.write(node));
+        out.println(Json.write(TrackCompareJson.of(roadmap.id(), strategyId, runs, settings.seed(), day, matches,
+            comparison)));
         return;
       }
-      out.println("Roadmap " + roadmap.id() + " against " + runs + " simulated runs of strategy " + strategyId
-          + " (seed " + settings.seed() + "); a model's probabilities, not facts");
-      out.println();
-      List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of("milestone", "date", "simulated", "happened", "brier"));
-      for (var r : result.rows()) {
-        rows.add(List.of(r.milestone(), r.date().toString(), String.format(java.util.Locale.ROOT, "%.3f", r.simulated()),
-            r.happened() ? "yes" : "no", String.format(java.util.Locale.ROOT, "%.3f", r.brier())));
+      TrackCompareText.print(out, roadmap.id(), strategyId, runs, settings.seed(), day, comparison);
+      if (report != null) {
+        out.println();
+        out.println("report: " + report);
       }
-      TrackText.table(out, rows);
-      out.println();
-      result.brierByMilestone().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-          .forEach(e -> out.println(String.format(java.util.Locale.ROOT, "Brier %-28s %.4f", e.getKey(), e.getValue())));
-      out.println(String.format(java.util.Locale.ROOT, "Brier overall                       %s",
-          Double.isNaN(result.brier()) ? "n/a" : String.format(java.util.Locale.ROOT, "%.4f", result.brier())));
-      result.skipped().forEach((id, why) -> out.println("skipped " + id + ": " + why));
+    }
+
+    /** The --match values as observed name to simulated name; unknown simulated series are user errors. */
+    private java.util.Map<String, String> matches(org.tandem.core.scenario.Scenario scenario) {
+      List<String> simulated = new ArrayList<>();
+      scenario.environment().forEach(v -> simulated.add(v.id()));
+      if (scenario.capability() != null) {
+        simulated.add("warheads");
+        simulated.add("material");
+      }
+      java.util.Map<String, String> matches = new java.util.LinkedHashMap<>();
+      for (String m : match) {
+        String[] parts = m.split("=", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+          throw UserException.of("bad-match", Location.of("--match"), "expected OBSERVED=SIMULATED, found '" + m
+              + "'");
+        }
+        String target = parts[1].strip();
+        if (!simulated.contains(target)) {
+          throw UserException.of("unknown-series", Location.of("--match"), "the simulation has no series '" + target
+              + "' (it has: " + String.join(", ", simulated) + ")"
+              + org.tandem.core.error.Suggestions.hint(target, simulated));
+        }
+        matches.put(parts[0].strip(), target);
+      }
+      return matches;
     }
   }
 }

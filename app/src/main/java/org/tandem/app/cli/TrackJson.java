@@ -7,6 +7,7 @@ import org.tandem.store.tracker.ImplementationScores;
 import org.tandem.store.tracker.Observation;
 import org.tandem.store.tracker.RecordOutcome;
 import org.tandem.store.tracker.Roadmap;
+import org.tandem.store.tracker.ScoreEntry;
 import org.tandem.store.tracker.StatusEntry;
 
 /** JSON forms of the tracker's values. Field names match what {@code track import} reads. */
@@ -36,6 +37,19 @@ final class TrackJson {
     node.put("corrects", e.supersedes());
     all.stream().filter(o -> o.supersedes() != null && o.supersedes() == e.id()).findFirst()
         .ifPresent(o -> node.put("correctedBy", o.id()));
+    node.put("recordedBy", e.recordedBy());
+    node.put("recordedAt", e.recordedAt().toString());
+    return node;
+  }
+
+  static ObjectNode score(ScoreEntry e) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("id", e.id());
+    node.put("step", e.step());
+    node.put("year", e.year());
+    node.put("score", e.score());
+    node.put("justification", e.justification());
+    node.put("corrects", e.supersedes());
     node.put("recordedBy", e.recordedBy());
     node.put("recordedAt", e.recordedAt().toString());
     return node;

@@ -7,9 +7,14 @@ import java.io.StringWriter;
 record CliRunner(int exitCode, String out, String err) {
 
   static CliRunner run(String... args) {
+    return runAt(java.time.Clock.systemUTC(), args);
+  }
+
+  /** Runs {@code args} on {@code clock}: its instant is the time of recording and its day is "today". */
+  static CliRunner runAt(java.time.Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), clock);
     return new CliRunner(code, out.toString(), err.toString());
   }
 

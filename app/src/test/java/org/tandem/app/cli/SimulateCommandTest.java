@@ -42,6 +42,13 @@ class SimulateCommandTest {
     assertThat(root.at("/manifest/given/election").asText()).isEqualTo("hawk");
     assertThat(root.at("/manifest/runs").asLong()).isEqualTo(300);
     assertThat(root.at("/series/tension/months/0").asText()).isEqualTo("2020-01");
+    // tiny runs 2020-2022: each step has its three stages at the end of each of the three years.
+    JsonNode stopTests = root.at("/steps/2");
+    assertThat(stopTests.get("id").asText()).isEqualTo("stop-tests");
+    assertThat(stopTests.at("/byYear").size()).isEqualTo(3);
+    assertThat(stopTests.at("/byYear/2022/verified").asDouble()).isEqualTo(stopTests.get("verified").asDouble());
+    assertThat(stopTests.at("/byYear/2020/agreed").asDouble())
+        .isLessThanOrEqualTo(stopTests.at("/byYear/2021/agreed").asDouble());
     // A document missing a required part is rejected, so the check above can fail.
     ((ObjectNode) root).remove("manifest");
     assertThat(schema.validate(Json.write(root), InputFormat.JSON)).isNotEmpty();

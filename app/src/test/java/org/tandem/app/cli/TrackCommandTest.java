@@ -3,20 +3,32 @@ package org.tandem.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrackCommandTest {
+  /** "Today" for every command here, so that no test depends on the day it runs. */
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC);
+
   @TempDir Path dir;
   String db;
 
   @BeforeEach
   void init() {
     db = dir.resolve("t").toString();
-    CliRunner r = CliRunner.run("track", "init", "--db", db, "--by", "tester");
+    CliRunner r = CliRunner.runAt(TODAY, "track", "init", "--db", db, "--by", "tester");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("tracking roadmap korea-2012 (sha256 ");
   }
@@ -27,7 +39,7 @@ class TrackCommandTest {
     System.arraycopy(args, 0, all, 1, args.length);
     all[args.length + 1] = "--db";
     all[args.length + 2] = db;
-    return CliRunner.run(all);
+    return CliRunner.runAt(TODAY, all);
   }
 
   static JsonNode json(CliRunner r) throws Exception {
@@ -59,8 +71,20 @@ class TrackCommandTest {
     CliRunner unknown = track("record", "us-signaling", "agreed", "--date", "2018-06-12", "--source", "s");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("field 'step'").contains("did you mean 'us-signalling'?");
-    CliRunner future = track("record", "us-signalling", "agreed", "--date", "2999-01-01", "--source", "s");
-    assertThat(future.err()).contains("field 'date': 2999-01-01 is after today");
+    CliRunner future = track("record", "us-signalling", "agreed", "--date", "2026-01-02", "--source", "s");
+    assertThat(future.err()).contains("field 'date': 2026-01-02 is after today (2026-01-01)");
+  }
+
+  @Test
+  void todayComesFromTheInjectedClock() {
+    Clock earlier = Clock.fixed(Instant.parse("2018-06-11T23:00:00Z"), ZoneOffset.UTC);
+    CliRunner before = CliRunner.runAt(earlier, "track", "record", "us-signalling", "agreed", "--date", "2018-06-12",
+        "--source", "s", "--db", db);
+    assertThat(before.exitCode()).isEqualTo(2);
+    assertThat(before.err()).contains("2018-06-12 is after today (2018-06-11)");
+    assertThat(track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s").exitCode())
+        .isZero();
+    assertThat(track("history", "--format", "json").out()).contains("\"recordedAt\":\"2026-01-01T12:00:00Z\"");
   }
 
   @Test
@@ -101,6 +125,27 @@ class TrackCommandTest {
   }
 
   @Test
+  void explicitScoresImportFromCsvOnceAndComeBackThroughExport() throws Exception {
+    Path scores = dir.resolve("scores.csv");
+    Files.writeString(scores, "step,year,score,justification\nus-signalling,2018,1,\"a letter, no more\"\n");
+    assertThat(track("import", scores.toString()).out()).isEqualTo(
+        "imported 0 status changes, 1 explicit scores and 0 observations (0 already recorded)\n");
+    assertThat(track("import", scores.toString()).out()).contains("(1 already recorded)");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "step,year,score,justification\nus-signalling,2018,three,x\n");
+    CliRunner rejected = track("import", bad.toString());
+    assertThat(rejected.exitCode()).isEqualTo(2);
+    assertThat(rejected.err()).startsWith(bad + ":2: error: field 'score'");
+    Path exported = dir.resolve("export.json");
+    Files.writeString(exported, track("export", "--format", "json").out());
+    JsonNode score = Json.MAPPER.readTree(exported.toFile()).at("/scores/0");
+    assertThat(score.get("year").asInt()).isEqualTo(2018);
+    assertThat(score.get("justification").asText()).isEqualTo("a letter, no more");
+    assertThat(json(track("import", exported.toString(), "--format", "json")).get("alreadyRecorded").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
   void scoresStrictAndLenientRatesOverTime() throws Exception {
     track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s");
     track("record", "us-signalling", "implemented", "--date", "2018-08-01", "--source", "s");
@@ -136,13 +181,78 @@ class TrackCommandTest {
   void compareGivesEachMilestoneItsSimulatedProbabilityAndBrierScorePerYear() throws Exception {
     JsonNode result = json(track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json"));
     // korea-2012 starts in 2012 and has five milestones, all judged from step statuses: 8 year-ends each.
-    assertThat(result.get("rows")).hasSize(5 * 8);
-    assertThat(result.get("skipped")).isEmpty();
-    for (JsonNode row : result.get("rows")) {
+    assertThat(result.at("/milestones/rows")).hasSize(5 * 8);
+    assertThat(result.at("/milestones/skipped")).isEmpty();
+    for (JsonNode row : result.at("/milestones/rows")) {
       assertThat(row.get("happened").asBoolean()).isFalse();
       double p = row.get("simulated").asDouble();
       assertThat(row.get("brier").asDouble()).isEqualTo(p * p);
     }
-    assertThat(track("compare", "--at", "2019-12-31", "--runs", "200").out()).contains("Brier overall");
+    assertThat(result.get("strategy").asText()).isEqualTo("comprehensive");
+  }
+
+  @Test
+  void compareScoresTheRealRecordAndFollowsThePublishedSchema() throws Exception {
+    assertThat(track("import", RepoFiles.path("data/korea-2012/record-2012-2019.csv").toString()).exitCode()).isZero();
+    assertThat(track("import", RepoFiles.path("data/korea-2012/observations-2012-2019.csv").toString()).exitCode())
+        .isZero();
+    CliRunner run = track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Schema schema;
+    try (InputStream in = Files.newInputStream(RepoFiles.path("docs/track-compare-output.schema.json"))) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+    assertThat(schema.validate(run.out(), InputFormat.JSON)).isEmpty();
+    JsonNode root = Json.MAPPER.readTree(run.out());
+    int steps = root.at("/steps/brierByStep").size();
+    assertThat(root.at("/steps/rows")).hasSize(steps * 3 * 8);
+    assertThat(root.at("/steps/outcomes")).hasSize(steps * 3);
+    JsonNode assurances = null;
+    for (JsonNode o : root.at("/steps/outcomes")) {
+      if (o.get("id").asText().equals("security-assurances") && o.get("stage").asText().equals("agreed")) {
+        assurances = o;
+      }
+    }
+    // Agreed in the Singapore statement: the probability of what happened is the simulated share by 2019.
+    assertThat(assurances.get("on").asText()).isEqualTo("2018-06-12");
+    assertThat(assurances.get("probabilityOfOutcome").asDouble()).isEqualTo(assurances.get("simulatedAt").asDouble());
+    // Five FAS estimates of warheads, 2015-2019; launches and tests have no simulated series.
+    assertThat(root.at("/observations/rows")).hasSize(5);
+    assertThat(root.at("/observations/rows/0/month").asText()).isEqualTo("2014-12");
+    assertThat(root.at("/observations/bySeries/0/observations").asInt()).isEqualTo(5);
+    assertThat(root.at("/observations/skipped").has("missile-launches")).isTrue();
+    ((ObjectNode) root).remove("steps");
+    assertThat(schema.validate(Json.write(root), InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
+  void compareWritesTextAndAReportWithTrackingCharts() throws Exception {
+    track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s");
+    track("observe", "warheads", "2016-01-01", "8:12", "--method", "estimate", "--source", "s");
+    track("observe", "dprk-bombs", "2017-01-01", "15", "--method", "estimate", "--source", "s");
+    Path report = dir.resolve("out").resolve("compare.html");
+    CliRunner run = track("compare", "--at", "2019-12-31", "--runs", "200", "--match", "dprk-bombs=warheads",
+        "--report", report.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Milestones: simulated probability").contains("us-signalling")
+        .contains("2018-06-12").contains("Brier, steps overall").contains("Observations in the simulated distribution")
+        .contains("dprk-bombs  estimate  warheads").contains("report: " + report);
+    String html = Files.readString(report);
+    assertThat(html).contains("Reality against the simulation").contains("data-chart=\"tracking-milestones\"")
+        .contains("data-chart=\"tracking-step-us-signalling\"").contains("data-kind=\"observed-fan\"");
+  }
+
+  @Test
+  void compareRejectsBadMatchesAndDatesWithoutStackTraces() {
+    CliRunner unknown = track("compare", "--runs", "10", "--match", "bombs=warhead");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("--match: error: the simulation has no series 'warhead' (it has: threat, "
+        + "alliance, us-space, dprk-space, tension, momentum, warheads, material) - did you mean 'warheads'? "
+        + "[unknown-series]\n");
+    CliRunner malformed = track("compare", "--runs", "10", "--match", "bombs");
+    assertThat(malformed.err()).contains("expected OBSERVED=SIMULATED, found 'bombs'");
+    CliRunner early = track("compare", "--runs", "10", "--at", "2011-01-01");
+    assertThat(early.exitCode()).isEqualTo(2);
+    assertThat(early.err()).contains("2011-01-01 is before roadmap 'korea-2012' starts");
   }
 }

@@ -35,6 +35,16 @@ public record SimulationResult(
     return start.plusMonths(i);
   }
 
+  /** The month index of {@code month} (0 = start); negative before the start, past the end after the horizon. */
+  public int indexOf(YearMonth month) {
+    return (month.getYear() - start.getYear()) * 12 + month.getMonthValue() - start.getMonthValue();
+  }
+
+  public StepResult step(String id) {
+    return steps.stream().filter(s -> s.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no step " + id));
+  }
+
   public MilestoneResult milestone(String id) {
     return milestones.stream().filter(m -> m.id().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no milestone " + id));

@@ -21,6 +21,11 @@ final class Accumulator {
   static final int BUFFERED_RUNS = 64;
   /** Months added per pass over the buffered runs in {@link #flush}. */
   private static final int FLUSH_BLOCK = 16;
+  /** Stages whose first month is counted per step: agreed, implemented, verified. */
+  static final int STAGES = 3;
+  static final int AGREED = 0;
+  static final int IMPLEMENTED = 1;
+  static final int VERIFIED = 2;
 
   final int months;
   final int series;
@@ -39,6 +44,12 @@ final class Accumulator {
   final long[] stepImplemented;
   final long[] stepVerified;
   final long[] stepReversed;
+  /**
+   * [(stage * steps + step) * (months + 1) + month]: runs in which the step first reached the stage
+   * ({@link #AGREED}, {@link #IMPLEMENTED}, {@link #VERIFIED}) in that month; month {@code months}
+   * counts the runs in which it never did.
+   */
+  final long[] stepFirst;
   final int tracks;
   /** [track][first month a step of it was agreed, or months for never]. */
   final long[][] trackFirst;
@@ -73,6 +84,7 @@ final class Accumulator {
     stepImplemented = new long[steps];
     stepVerified = new long[steps];
     stepReversed = new long[steps];
+    stepFirst = new long[STAGES * steps * (months + 1)];
     tracks = model.trackSteps.length;
     trackFirst = new long[tracks][months + 1];
     trackNoLater = new long[tracks * tracks];
@@ -151,6 +163,7 @@ final class Accumulator {
     add(stepImplemented, other.stepImplemented);
     add(stepVerified, other.stepVerified);
     add(stepReversed, other.stepReversed);
+    add(stepFirst, other.stepFirst);
     for (int t = 0; t < tracks; t++) {
       add(trackFirst[t], other.trackFirst[t]);
     }

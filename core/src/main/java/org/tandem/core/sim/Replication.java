@@ -65,6 +65,8 @@ final class Replication implements State {
   private final boolean[] everImplemented;
   private final boolean[] everVerified;
   private final boolean[] everReversed;
+  /** [stage * steps + step]: the month the step first reached the stage in this run, or NEVER. */
+  private final int[] stepFirst;
   private final int[] trackFirst;
   private final int[] outcome;
   private final int[] count;
@@ -140,6 +142,7 @@ final class Replication implements State {
     everImplemented = new boolean[m.steps];
     everVerified = new boolean[m.steps];
     everReversed = new boolean[m.steps];
+    stepFirst = new int[Accumulator.STAGES * m.steps];
     trackFirst = new int[m.trackSteps.length];
     outcome = new int[m.events];
     count = new int[m.events];
@@ -219,6 +222,7 @@ final class Replication implements State {
     java.util.Arrays.fill(everImplemented, false);
     java.util.Arrays.fill(everVerified, false);
     java.util.Arrays.fill(everReversed, false);
+    java.util.Arrays.fill(stepFirst, NEVER);
     java.util.Arrays.fill(trackFirst, NEVER);
     java.util.Arrays.fill(outcome, -1);
     java.util.Arrays.fill(count, 0);
@@ -532,11 +536,20 @@ final class Replication implements State {
     setStage(s, StepStage.IMPLEMENTING);
     timer[s] = months(Draws.draw(m.duration[s], durations, durationGaussian));
     everAgreed[s] = true;
+    reached(Accumulator.AGREED, s);
     if (trackFirst[m.stepTrack[s]] == NEVER) {
       trackFirst[m.stepTrack[s]] = month;
     }
     lastProgress = month;
     applyEffects(m.effectVariables[CompiledScenario.AGREED][s], m.effectDeltas[CompiledScenario.AGREED][s]);
+  }
+
+  /** Notes the month step {@code s} first reached {@code stage} in this run; later returns change nothing. */
+  private void reached(int stage, int s) {
+    int i = stage * m.steps + s;
+    if (stepFirst[i] == NEVER) {
+      stepFirst[i] = month;
+    }
   }
 
   private static int months(double draw) {
@@ -582,6 +595,7 @@ final class Replication implements State {
       } else {
         setStage(s, StepStage.VERIFIED);
         everVerified[s] = true;
+        reached(Accumulator.VERIFIED, s);
         lastProgress = month;
         applyEffects(m.effectVariables[CompiledScenario.VERIFIED][s], m.effectDeltas[CompiledScenario.VERIFIED][s]);
       }
@@ -591,6 +605,7 @@ final class Replication implements State {
   private void implement(int s) {
     setStage(s, StepStage.IMPLEMENTED);
     everImplemented[s] = true;
+    reached(Accumulator.IMPLEMENTED, s);
     lastProgress = month;
     int i = m.stepIssue[s];
     if (i >= 0) {
@@ -712,6 +727,9 @@ final class Replication implements State {
       into.stepImplemented[s] += everImplemented[s] ? 1 : 0;
       into.stepVerified[s] += everVerified[s] ? 1 : 0;
       into.stepReversed[s] += everReversed[s] ? 1 : 0;
+    }
+    for (int i = 0; i < stepFirst.length; i++) {
+      into.stepFirst[i * (m.months + 1) + (stepFirst[i] == NEVER ? m.months : stepFirst[i])]++;
     }
     int tracks = trackFirst.length;
     for (int t = 0; t < tracks; t++) {

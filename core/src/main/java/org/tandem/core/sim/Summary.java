@@ -12,6 +12,7 @@ import org.tandem.core.result.BlockerShare;
 import org.tandem.core.result.EventResult;
 import org.tandem.core.result.Manifest;
 import org.tandem.core.result.MilestoneResult;
+import org.tandem.core.result.SeriesHistogram;
 import org.tandem.core.result.SeriesResult;
 import org.tandem.core.result.SimulationResult;
 import org.tandem.core.result.StepResult;
@@ -56,8 +57,14 @@ final class Summary {
     List<StepResult> steps = new ArrayList<>();
     for (int i = 0; i < model.steps; i++) {
       Step step = s.steps().get(i);
+      double[] agreed = stepBy(a, Accumulator.AGREED, i, runs);
+      double[] implemented = stepBy(a, Accumulator.IMPLEMENTED, i, runs);
+      double[] verified = stepBy(a, Accumulator.VERIFIED, i, runs);
+      Map<String, StepResult.Shares> byYear = new LinkedHashMap<>();
+      yearEnds(model).forEach((year, t) -> byYear.put(year,
+          new StepResult.Shares(agreed[t], implemented[t], verified[t])));
       steps.add(new StepResult(step.id(), step.track(), a.stepAgreed[i] / runs, a.stepImplemented[i] / runs,
-          a.stepVerified[i] / runs, a.stepReversed[i] / runs));
+          a.stepVerified[i] / runs, a.stepReversed[i] / runs, byYear, agreed, implemented, verified));
     }
     List<TrackResult> tracks = new ArrayList<>();
     for (int t = 0; t < a.tracks; t++) {
@@ -96,6 +103,29 @@ final class Summary {
         events);
   }
 
+  /** Each calendar year of the run, to the index of its last simulated month. */
+  private static Map<String, Integer> yearEnds(CompiledScenario model) {
+    Map<String, Integer> ends = new LinkedHashMap<>();
+    YearMonth start = model.scenario.start();
+    for (int year = start.getYear(); year <= model.scenario.horizon().getYear(); year++) {
+      int lastMonth = (year - start.getYear()) * 12 + 12 - start.getMonthValue();
+      ends.put(Integer.toString(year), Math.min(lastMonth, model.months - 1));
+    }
+    return ends;
+  }
+
+  /** The cumulative share of runs in which step {@code s} had first reached {@code stage} by each month. */
+  private static double[] stepBy(Accumulator a, int stage, int s, double runs) {
+    int offset = (stage * a.steps + s) * (a.months + 1);
+    double[] cumulative = new double[a.months];
+    long sum = 0;
+    for (int t = 0; t < a.months; t++) {
+      sum += a.stepFirst[offset + t];
+      cumulative[t] = sum / runs;
+    }
+    return cumulative;
+  }
+
   private static MilestoneResult milestone(CompiledScenario model, Accumulator a, int k, double runs) {
     long[] first = a.milestoneFirst[k];
     double[] cumulative = new double[model.months];
@@ -109,11 +139,7 @@ final class Summary {
       }
     }
     Map<String, Double> byYear = new LinkedHashMap<>();
-    YearMonth start = model.scenario.start();
-    for (int year = start.getYear(); year <= model.scenario.horizon().getYear(); year++) {
-      int lastMonth = (year - start.getYear()) * 12 + 12 - start.getMonthValue();
-      byYear.put(Integer.toString(year), cumulative[Math.min(lastMonth, model.months - 1)]);
-    }
+    yearEnds(model).forEach((year, t) -> byYear.put(year, cumulative[t]));
     long reached = sum;
     double reversal = reached == 0 ? 0 : a.milestoneLost[k] / (double) reached;
     var milestone = model.scenario.milestones().get(k);
@@ -135,7 +161,10 @@ final class Summary {
         q[j][t] = quantile(a.histogram, cell * Accumulator.BINS, a.runs, levels[j], lo, width);
       }
     }
-    return new SeriesResult(model.seriesNames.get(i), mean, q[0], q[1], q[2], q[3], q[4], width, a.overflow[i]);
+    int[] counts = java.util.Arrays.copyOfRange(a.histogram, i * months * Accumulator.BINS,
+        (i + 1) * months * Accumulator.BINS);
+    return new SeriesResult(model.seriesNames.get(i), mean, q[0], q[1], q[2], q[3], q[4], width, a.overflow[i],
+        new SeriesHistogram(lo, width, Accumulator.BINS, a.runs, counts));
   }
 
   /** The level-quantile of a histogram, interpolated linearly within its bin. */

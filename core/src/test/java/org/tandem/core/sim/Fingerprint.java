@@ -32,6 +32,9 @@ final class Fingerprint {
     }
     r.blockers().forEach(x -> b.append("blocker ").append(x).append('\n'));
     r.steps().forEach(x -> b.append("step ").append(x).append('\n'));
+    r.steps().forEach(x -> b.append("step-by-month ").append(x.id()).append(" agreed ")
+        .append(Arrays.toString(x.agreedBy())).append(" implemented ").append(Arrays.toString(x.implementedBy()))
+        .append(" verified ").append(Arrays.toString(x.verifiedBy())).append('\n'));
     r.tracks().forEach(x -> b.append("track ").append(x.id()).append(' ').append(x.moved()).append(' ')
         .append(x.medianFirstMonth()).append(' ').append(new TreeMap<String, Double>(x.startsNoLaterThan())).append('\n'));
     r.events().forEach(x -> b.append("event ").append(x.id()).append(' ').append(x.meanFirings()).append(' ')

@@ -17,7 +17,8 @@ import org.tandem.core.scenario.Scenario;
  * (profiles switched by elections, conditional outcome tables, hazards with structural and
  * numeric factors, reciprocal groups, verification, snapback, conditional reversals, capability).
  * The summaries were written by the engine before it cached structural conditions and kept its
- * steps in bit sets; such speed work must reproduce them number for number. A change here means
+ * steps in bit sets (the per-month step counts were added afterwards, leaving every other line as it
+ * was); such speed work must reproduce them number for number. A change here means
  * the engine's behaviour changed: review it and renew the files on purpose.
  */
 class KoreaGoldenTest {

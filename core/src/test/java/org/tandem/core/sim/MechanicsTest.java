@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tandem.core.result.MilestoneResult;
 import org.tandem.core.result.SimulationResult;
+import org.tandem.core.result.StepResult;
 import org.tandem.core.scenario.Scenario;
 
 /** Each mechanic of the engine on a tiny scenario built to show it. */
@@ -65,6 +66,54 @@ class MechanicsTest {
     MilestoneResult rewarded = r.milestone("rewarded");
     assertThat(rewarded.cumulative()[8]).isZero();
     assertThat(rewarded.cumulative()[9]).isEqualTo(1.0);
+  }
+
+  @Test
+  void stepTimingCountsTheFirstMonthOfEachStage() {
+    Scenario s = TestScenarios.parse(TestScenarios.header("") + """
+        steps:
+          - id: freeze
+            track: only
+            title: Freeze
+            actors: [b]
+            duration: 2
+            verification: {by: [a], duration: 6, violation: 0}
+          - {id: slow, track: only, title: Slow, actors: [a], pace: 0.5}
+        strategies:
+          - {id: all, name: All}
+        milestones:
+          - {id: verified, name: Verified, when: "verified(freeze)"}
+        """);
+    SimulationResult r = TestScenarios.simulate(s, 4000);
+    StepResult freeze = r.step("freeze");
+    // As in verificationGatesTheStepsThatWaitOnIt: agreed in month 0, implemented in month 2,
+    // verified in month 8, in every run.
+    assertThat(freeze.agreedBy()[0]).isEqualTo(1.0);
+    assertThat(freeze.implementedBy()[1]).isZero();
+    assertThat(freeze.implementedBy()[2]).isEqualTo(1.0);
+    assertThat(freeze.verifiedBy()[7]).isZero();
+    assertThat(freeze.verifiedBy()[8]).isEqualTo(1.0);
+    assertThat(freeze.verifiedBy()).isEqualTo(r.milestone("verified").cumulative());
+    assertThat(freeze.byYear()).containsEntry("2020", new StepResult.Shares(1, 1, 1))
+        .containsEntry("2021", new StepResult.Shares(1, 1, 1));
+    // 'slow' is agreed each month with probability 0.5 until it is, so by the end of month t it has
+    // been agreed in 1 - 0.5^(t+1) of the runs: 0.5, 0.75, 0.875. With 4000 runs the standard error
+    // is at most 0.008; the bound of 0.03 is about 4 of them (false alarm far below 1e-3, seed fixed).
+    StepResult slow = r.step("slow");
+    assertThat(slow.agreedBy()[0]).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.03));
+    assertThat(slow.agreedBy()[1]).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.03));
+    assertThat(slow.agreedBy()[2]).isCloseTo(0.875, org.assertj.core.data.Offset.offset(0.03));
+    // The last month's share is the share of runs in which the step was ever agreed, exactly.
+    for (StepResult step : r.steps()) {
+      for (StepResult.Stage stage : StepResult.Stage.values()) {
+        double[] by = step.by(stage);
+        assertThat(by).hasSize(r.months());
+        assertThat(by[by.length - 1]).as(step.id() + " " + stage).isEqualTo(step.ever(stage));
+        for (int t = 1; t < by.length; t++) {
+          assertThat(by[t]).isGreaterThanOrEqualTo(by[t - 1]);
+        }
+      }
+    }
   }
 
   @Test

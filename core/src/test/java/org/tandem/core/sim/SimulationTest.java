@@ -35,6 +35,21 @@ class SimulationTest {
   }
 
   @Test
+  void seriesHistogramsAreTheDistributionTheQuantilesAreReadFrom() {
+    SimulationResult r = TestScenarios.simulate(tiny, "engage", 1000, 3, 2, Map.of());
+    var tension = r.series("tension");
+    var histogram = tension.histogram();
+    assertThat(histogram.months()).isEqualTo(r.months());
+    assertThat(histogram.runs()).isEqualTo(1000);
+    for (int t = 0; t < r.months(); t += 7) {
+      // The quantiles invert the same piecewise-linear distribution function.
+      assertThat(histogram.cdf(t, tension.p05()[t])).isCloseTo(0.05, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(histogram.cdf(t, tension.p50()[t])).isCloseTo(0.50, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(histogram.cdf(t, tension.p95()[t])).isCloseTo(0.95, org.assertj.core.api.Assertions.within(1e-9));
+    }
+  }
+
+  @Test
   void goldenRunMatchesTheCheckedInSummary() throws IOException {
     // The summary was produced by this engine at the commit that introduced it; a change in any
     // number means the engine's behaviour changed and the golden file must be reviewed and renewed.

@@ -27,13 +27,16 @@ import org.tandem.core.error.UserException;
  *
  * <p>CSV: a header row, then one row per entry. A header with {@code series} holds observations
  * ({@code series,date,value,method,source[,note,corrects]}, or {@code low,high} instead of
- * {@code value}); otherwise status changes ({@code step,status,date,source[,quote,note,corrects]}).
+ * {@code value}); a header with {@code score} holds explicit implementation scores
+ * ({@code step,year,score,justification[,corrects]}); otherwise status changes
+ * ({@code step,status,date,source[,quote,note,corrects]}).
  * The columns {@code id}, {@code recorded_by}, {@code recorded_at} and {@code supersedes} that
  * {@code track export} writes are accepted and ignored. Fields may be double-quoted (a doubled
  * quote inside is one quote) and may then span lines.
  *
  * <p>JSON: an array of status-change objects with the same field names, or an object with
- * {@code history} and/or {@code observations} arrays (the shape {@code track export} writes).
+ * {@code history}, {@code observations} and/or {@code scores} arrays (the shape {@code track
+ * export} writes).
  */
 public final class ImportFile {
   private static final Set<String> IGNORED = Set.of("id", "recorded_by", "recorded_at", "recordedBy", "recordedAt",
@@ -41,6 +44,7 @@ public final class ImportFile {
   private static final List<String> HISTORY = List.of("step", "status", "date", "source", "quote", "note", "corrects");
   private static final List<String> OBSERVATIONS = List.of("series", "date", "value", "low", "high", "method",
       "source", "note", "corrects");
+  private static final List<String> SCORES = List.of("step", "year", "score", "justification", "corrects");
 
   /**
    * What an import file holds.
@@ -48,10 +52,12 @@ public final class ImportFile {
    * @param problems errors of single rows (a wrong number of fields, an unknown field), reported
    *     together with the errors the tracker finds in the other rows; such rows are not in the lists
    */
-  public record Contents(List<StatusInput> history, List<ObservationInput> observations, List<Diagnostic> problems) {
+  public record Contents(List<StatusInput> history, List<ObservationInput> observations, List<ScoreInput> scores,
+      List<Diagnostic> problems) {
     public Contents {
       history = List.copyOf(history);
       observations = List.copyOf(observations);
+      scores = List.copyOf(scores);
       problems = List.copyOf(problems);
     }
   }
@@ -80,12 +86,14 @@ public final class ImportFile {
     Row header = rows.get(0);
     List<String> names = header.fields().stream().map(String::strip).toList();
     boolean observations = names.contains("series");
-    List<String> known = observations ? OBSERVATIONS : HISTORY;
+    boolean scores = !observations && names.contains("score");
+    List<String> known = observations ? OBSERVATIONS : scores ? SCORES : HISTORY;
+    String kind = observations ? "an observation" : scores ? "a score" : "a status";
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       if (!known.contains(name) && !IGNORED.contains(name)) {
         problems.error("unknown-column", new Location(sourceName, header.line(), 0), "column " + (i + 1) + ": '" + name
-            + "' is not a column of " + (observations ? "an observation" : "a status") + " import (expected "
+            + "' is not a column of " + kind + " import (expected "
             + String.join(", ", known) + ")");
       }
       if (names.indexOf(name) != i) {
@@ -94,7 +102,7 @@ public final class ImportFile {
       }
     }
     List<String> required = observations ? List.of("series", "date", "method", "source")
-        : List.of("step", "status", "date", "source");
+        : scores ? List.of("step", "year", "score", "justification") : List.of("step", "status", "date", "source");
     for (String r : required) {
       if (!names.contains(r)) {
         problems.error("missing-column", new Location(sourceName, header.line(), 0), "the header has no '" + r
@@ -108,6 +116,7 @@ public final class ImportFile {
     problems.throwIfErrors();
     List<StatusInput> history = new ArrayList<>();
     List<ObservationInput> obs = new ArrayList<>();
+    List<ScoreInput> scoreInputs = new ArrayList<>();
     for (Row row : rows.subList(1, rows.size())) {
       Location at = new Location(sourceName, row.line(), 0);
       if (row.fields().size() != names.size()) {
@@ -121,12 +130,18 @@ public final class ImportFile {
       }
       if (observations) {
         obs.add(observation(at, f));
+      } else if (scores) {
+        scoreInputs.add(score(at, f));
       } else {
         history.add(new StatusInput(at, f.get("step"), f.get("status"), f.get("date"), f.get("source"),
             f.get("quote"), f.get("note"), f.get("corrects")));
       }
     }
-    return new Contents(history, obs, problems.all());
+    return new Contents(history, obs, scoreInputs, problems.all());
+  }
+
+  private static ScoreInput score(Location at, Map<String, String> f) {
+    return new ScoreInput(at, f.get("step"), f.get("year"), f.get("score"), f.get("justification"), f.get("corrects"));
   }
 
   private static ObservationInput observation(Location at, Map<String, String> f) {
@@ -215,17 +230,18 @@ public final class ImportFile {
     Problems problems = new Problems();
     List<StatusInput> history = new ArrayList<>();
     List<ObservationInput> obs = new ArrayList<>();
+    List<ScoreInput> scores = new ArrayList<>();
     try (JsonParser p = new JsonFactory().createParser(text)) {
       p.setCodec(mapper);
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_ARRAY) {
-        readArray(p, sourceName, "history", history, obs, problems);
+        readArray(p, sourceName, "history", history, obs, scores, problems);
       } else {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken value = p.nextToken();
-          if ((name.equals("history") || name.equals("observations")) && value == JsonToken.START_ARRAY) {
-            readArray(p, sourceName, name, history, obs, problems);
+          if (List.of("history", "observations", "scores").contains(name) && value == JsonToken.START_ARRAY) {
+            readArray(p, sourceName, name, history, obs, scores, problems);
           } else {
             p.skipChildren();
           }
@@ -238,12 +254,16 @@ public final class ImportFile {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Contents(history, obs, problems.all());
+    return new Contents(history, obs, scores, problems.all());
   }
 
   private static void readArray(JsonParser p, String sourceName, String kind, List<StatusInput> history,
-      List<ObservationInput> obs, Problems problems) throws IOException {
-    List<String> known = kind.equals("history") ? HISTORY : OBSERVATIONS;
+      List<ObservationInput> obs, List<ScoreInput> scores, Problems problems) throws IOException {
+    List<String> known = switch (kind) {
+      case "history" -> HISTORY;
+      case "scores" -> SCORES;
+      default -> OBSERVATIONS;
+    };
     while (p.nextToken() != JsonToken.END_ARRAY) {
       var loc = p.currentTokenLocation();
       Location at = new Location(sourceName, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
@@ -270,6 +290,8 @@ public final class ImportFile {
       if (kind.equals("history")) {
         history.add(new StatusInput(at, f.get("step"), f.get("status"), f.get("date"), f.get("source"),
             f.get("quote"), f.get("note"), f.get("corrects")));
+      } else if (kind.equals("scores")) {
+        scores.add(score(at, f));
       } else {
         obs.add(observation(at, f));
       }

@@ -43,13 +43,15 @@ public final class MilestoneComparison {
    * @param brierByMilestone the mean Brier score of each judged milestone
    * @param brier the mean over all rows, NaN when there is none
    * @param skipped milestones that cannot be judged from the record, with the reason
+   * @param outcomes for each judged milestone, what had happened by the last date compared
    */
   public record Result(List<Row> rows, Map<String, Double> brierByMilestone, double brier,
-      Map<String, String> skipped) {
+      Map<String, String> skipped, List<Happened> outcomes) {
     public Result {
       rows = List.copyOf(rows);
-      brierByMilestone = Map.copyOf(brierByMilestone);
-      skipped = Map.copyOf(skipped);
+      brierByMilestone = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(brierByMilestone));
+      skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+      outcomes = List.copyOf(outcomes);
     }
   }
 
@@ -64,6 +66,7 @@ public final class MilestoneComparison {
     List<Row> rows = new ArrayList<>();
     Map<String, Double> byMilestone = new LinkedHashMap<>();
     Map<String, String> skipped = new LinkedHashMap<>();
+    List<Happened> outcomes = new ArrayList<>();
     for (Milestone milestone : scenario.milestones()) {
       Optional<String> unsupported = unsupported(milestone.when().root());
       if (unsupported.isPresent()) {
@@ -71,34 +74,41 @@ public final class MilestoneComparison {
         continue;
       }
       MilestoneResult simulated = simulation.milestone(milestone.id());
+      LocalDate first = firstReached(milestone.when().root(), effective);
       double sum = 0;
       int n = 0;
+      LocalDate last = null;
       for (LocalDate date : dates) {
-        YearMonth month = YearMonth.from(date);
-        int index = (month.getYear() - simulation.start().getYear()) * 12 + month.getMonthValue()
-            - simulation.start().getMonthValue();
-        if (index < 0 || index >= simulated.cumulative().length) {
+        if (!StepComparison.inside(simulation, date)) {
           continue;
         }
-        double p = simulated.cumulative()[index];
-        boolean happened = reachedBy(milestone.when().root(), effective, date);
-        double brier = (p - (happened ? 1 : 0)) * (p - (happened ? 1 : 0));
+        double p = simulated.cumulative()[simulation.indexOf(YearMonth.from(date))];
+        boolean happened = first != null && !first.isAfter(date);
+        double brier = ScoringRules.brier(p, happened);
         rows.add(new Row(milestone.id(), date, p, happened, brier));
         sum += brier;
         n++;
+        last = date;
       }
       if (n > 0) {
         byMilestone.put(milestone.id(), sum / n);
+        outcomes.add(StepComparison.happened(milestone.id(), null, simulated.cumulative(), simulation, first, last));
       }
     }
     double brier = rows.stream().mapToDouble(Row::brier).average().orElse(Double.NaN);
-    return new Result(rows, byMilestone, brier, skipped);
+    return new Result(rows, byMilestone, brier, skipped, outcomes);
   }
 
   /** Whether the condition held on any recorded day up to {@code date}. */
   static boolean reachedBy(Expr condition, List<StatusEntry> effective, LocalDate date) {
+    LocalDate first = firstReached(condition, effective);
+    return first != null && !first.isAfter(date);
+  }
+
+  /** The first recorded day on which the condition held, or null. */
+  static LocalDate firstReached(Expr condition, List<StatusEntry> effective) {
     TreeSet<LocalDate> days = new TreeSet<>();
-    effective.stream().map(StatusEntry::date).filter(d -> !d.isAfter(date)).forEach(days::add);
+    effective.stream().map(StatusEntry::date).forEach(days::add);
     for (LocalDate day : days) {
       Map<String, Status> status = new HashMap<>();
       for (StatusEntry e : effective) {
@@ -107,10 +117,10 @@ public final class MilestoneComparison {
         }
       }
       if (holds(condition, status)) {
-        return true;
+        return day;
       }
     }
-    return false;
+    return null;
   }
 
   /** The engine's stage of a recorded status: 0 none, 1 proposed, 2 agreed, 3 implemented, 4 verified. */

@@ -61,7 +61,7 @@ public final class Tracker {
    * track the new text under a new id).
    */
   public Roadmap init(Scenario scenario) {
-    return database.jdbi().inTransaction(h -> {
+    return database.inTransaction(h -> {
       var existing = findRoadmap(h, scenario.id());
       if (existing != null) {
         if (!existing.sha256().equals(scenario.sha256())) {
@@ -85,7 +85,7 @@ public final class Tracker {
 
   /** Every tracked roadmap, by id. */
   public List<Roadmap> roadmaps() {
-    return database.jdbi().withHandle(Tracker::roadmaps);
+    return database.withHandle(Tracker::roadmaps);
   }
 
   private static List<Roadmap> roadmaps(Handle h) {
@@ -97,7 +97,7 @@ public final class Tracker {
    * id, or several roadmaps and no id are user errors.
    */
   public Roadmap roadmap(String id) {
-    return database.jdbi().withHandle(h -> roadmap(h, id));
+    return database.withHandle(h -> roadmap(h, id));
   }
 
   private static Roadmap roadmap(Handle h, String id) {
@@ -130,18 +130,18 @@ public final class Tracker {
    * is reported at once, naming its location and field, and then nothing is written.
    */
   public RecordOutcome record(String roadmapId, List<StatusInput> inputs) {
-    return database.jdbi().inTransaction(h -> record(h, roadmapId, inputs));
+    return database.inTransaction(h -> record(h, roadmapId, inputs));
   }
 
   /**
-   * Imports a file's status changes and observations in one transaction: every problem of every
+   * Imports a file's status changes, observations and explicit scores in one transaction: every problem of every
    * row (those found reading the file and those found checking it) is reported, sorted by line,
    * and then nothing is written; otherwise rows already stored are skipped.
    *
-   * @return outcomes for the history and the observations, in that order
+   * @return outcomes for the history, the observations and the explicit scores, in that order
    */
   public List<RecordOutcome> importContents(String roadmapId, ImportFile.Contents contents) {
-    return database.jdbi().inTransaction(h -> {
+    return database.inTransaction(h -> {
       Problems problems = new Problems();
       problems.addAll(contents.problems());
       RecordOutcome history = new RecordOutcome(List.of(), 0);
@@ -158,9 +158,17 @@ public final class Tracker {
       } catch (UserException e) {
         problems.addAll(e.diagnostics());
       }
+      RecordOutcome scores = new RecordOutcome(List.of(), 0);
+      try {
+        if (!contents.scores().isEmpty()) {
+          scores = setScores(h, roadmapId, contents.scores());
+        }
+      } catch (UserException e) {
+        problems.addAll(e.diagnostics());
+      }
       // Throwing rolls the transaction back: nothing of a file with a bad row is written.
       problems.throwIfErrors();
-      return List.of(history, observations);
+      return List.of(history, observations, scores);
     });
   }
 
@@ -256,7 +264,7 @@ public final class Tracker {
 
   /** The history of one step, or of every step when {@code step} is null, in recording order. */
   public List<StatusEntry> history(String roadmapId, String step) {
-    return database.jdbi().withHandle(h -> history(h, roadmap(roadmapId).id(), step));
+    return database.withHandle(h -> history(h, roadmap(roadmapId).id(), step));
   }
 
   /** Entries no later entry supersedes, in date order (same-day entries in recording order). */
@@ -275,19 +283,38 @@ public final class Tracker {
 
   /** Sets a step's score for one year explicitly, with its justification. */
   public RecordOutcome setScore(String roadmapId, ScoreInput in) {
-    return database.jdbi().inTransaction(h -> {
-      Roadmap roadmap = lockRoadmap(h, roadmapId);
-      Scenario scenario = roadmap.scenario();
-      List<String> stepIds = scenario.steps().stream().map(s -> s.id()).toList();
-      Problems problems = new Problems();
+    return database.inTransaction(h -> setScores(h, roadmapId, List.of(in)));
+  }
+
+  /**
+   * Sets explicit scores, all or nothing: every input needs a step of the roadmap, a year from the
+   * roadmap's first to this one, a score 0-3 and a justification, and a correction must name a
+   * score entry of the roadmap not already corrected. Inputs identical to a stored entry (or to an
+   * earlier input) are not added again.
+   */
+  private RecordOutcome setScores(Handle h, String roadmapId, List<ScoreInput> inputs) {
+    Roadmap roadmap = lockRoadmap(h, roadmapId);
+    Scenario scenario = roadmap.scenario();
+    List<String> stepIds = scenario.steps().stream().map(s -> s.id()).toList();
+    int firstYear = roadmap.startsOn().getYear();
+    int thisYear = LocalDate.now(clock).getYear();
+    Set<String> keys = new HashSet<>(h.createQuery("SELECT content_key FROM score_entry WHERE roadmap_id = ?")
+        .bind(0, roadmap.id()).mapTo(String.class).list());
+    Set<Long> ids = new HashSet<>(h.createQuery("SELECT id FROM score_entry WHERE roadmap_id = ?")
+        .bind(0, roadmap.id()).mapTo(Long.class).list());
+    Set<Long> corrected = new HashSet<>(h.createQuery("SELECT supersedes FROM score_entry WHERE roadmap_id = ? "
+        + "AND supersedes IS NOT NULL").bind(0, roadmap.id()).mapTo(Long.class).list());
+    Problems problems = new Problems();
+    List<Object[]> pending = new ArrayList<>();
+    int duplicates = 0;
+    for (ScoreInput in : inputs) {
       Location at = in.location();
+      int before = problems.errorCount();
       String step = trim(in.step());
       if (step == null || !stepIds.contains(step)) {
         problems.error("unknown-step", at, "field 'step': roadmap '" + roadmap.id() + "' has no step '" + step + "'"
             + (step == null ? "" : Suggestions.hint(step, stepIds)));
       }
-      int firstYear = roadmap.startsOn().getYear();
-      int thisYear = LocalDate.now(clock).getYear();
       Integer year = parseInt(in.year());
       if (year == null || year < firstYear || year > thisYear) {
         problems.error("bad-year", at, "field 'year': expected a year from " + firstYear + " (the roadmap's start) to "
@@ -306,39 +333,45 @@ public final class Tracker {
       String correctsText = trim(in.corrects());
       if (correctsText != null) {
         corrects = parseId(correctsText);
-        boolean exists = corrects != null && h.createQuery(
-                "SELECT COUNT(*) FROM score_entry WHERE id = ? AND roadmap_id = ?")
-            .bind(0, corrects).bind(1, roadmap.id()).mapTo(Integer.class).one() > 0;
-        boolean taken = corrects != null && h.createQuery("SELECT COUNT(*) FROM score_entry WHERE supersedes = ?")
-            .bind(0, corrects).mapTo(Integer.class).one() > 0;
-        if (!exists) {
+        if (corrects == null || !ids.contains(corrects)) {
           problems.error("unknown-entry", at, "field 'corrects': roadmap '" + roadmap.id() + "' has no score entry "
               + correctsText);
-        } else if (taken) {
+        } else if (corrected.contains(corrects)) {
           problems.error("already-corrected", at, "field 'corrects': score entry " + correctsText
               + " has already been corrected");
         }
       }
-      problems.throwIfErrors();
-      String key = key(roadmap.id(), step, year.toString(), score.toString(), justification, correctsText);
-      boolean duplicate = h.createQuery("SELECT COUNT(*) FROM score_entry WHERE roadmap_id = ? AND content_key = ?")
-          .bind(0, roadmap.id()).bind(1, key).mapTo(Integer.class).one() > 0;
-      if (duplicate) {
-        return new RecordOutcome(List.of(), 1);
+      if (problems.errorCount() > before) {
+        continue;
       }
-      long id = h.createUpdate("INSERT INTO score_entry (roadmap_id, step_id, period_year, score, justification, "
+      String key = key(roadmap.id(), step, year.toString(), score.toString(), justification, correctsText);
+      if (!keys.add(key)) {
+        duplicates++;
+        continue;
+      }
+      if (corrects != null) {
+        corrected.add(corrects);
+      }
+      pending.add(new Object[] {step, year, score, justification, corrects, key});
+    }
+    problems.throwIfErrors();
+    List<Long> added = new ArrayList<>();
+    Instant now = now();
+    for (Object[] p : pending) {
+      added.add(h.createUpdate("INSERT INTO score_entry (roadmap_id, step_id, period_year, score, justification, "
               + "supersedes, recorded_by, recorded_at, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .bind(0, roadmap.id()).bind(1, step).bind(2, year.intValue()).bind(3, score.shortValue())
-          .bind(4, justification).bind(5, corrects).bind(6, user).bind(7, utc(now())).bind(8, key)
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      return new RecordOutcome(List.of(id), 0);
-    });
+          .bind(0, roadmap.id()).bind(1, (String) p[0]).bind(2, ((Integer) p[1]).intValue())
+          .bind(3, ((Integer) p[2]).shortValue()).bind(4, (String) p[3]).bind(5, (Long) p[4]).bind(6, user)
+          .bind(7, utc(now)).bind(8, (String) p[5])
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+    return new RecordOutcome(added, duplicates);
   }
 
   /** Every explicit score entry of the roadmap, in recording order. */
   public List<ScoreEntry> scores(String roadmapId) {
     String id = roadmap(roadmapId).id();
-    return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM score_entry WHERE roadmap_id = ? ORDER BY id")
+    return database.withHandle(h -> h.createQuery("SELECT * FROM score_entry WHERE roadmap_id = ? ORDER BY id")
         .bind(0, id).map((rs, ctx) -> new ScoreEntry(rs.getLong("id"), rs.getString("roadmap_id"),
             rs.getString("step_id"), rs.getInt("period_year"), rs.getInt("score"), rs.getString("justification"),
             nullableLong(rs, "supersedes"), rs.getString("recorded_by"), instant(rs, "recorded_at"))).list());
@@ -352,7 +385,7 @@ public final class Tracker {
    * method tag and a source.
    */
   public RecordOutcome observe(List<ObservationInput> inputs) {
-    return database.jdbi().inTransaction(h -> observe(h, inputs));
+    return database.inTransaction(h -> observe(h, inputs));
   }
 
   private RecordOutcome observe(Handle h, List<ObservationInput> inputs) {
@@ -437,7 +470,7 @@ public final class Tracker {
 
   /** The observations of one series, or of all when {@code series} is null, by series and date. */
   public List<Observation> observations(String series) {
-    return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM observation"
+    return database.withHandle(h -> h.createQuery("SELECT * FROM observation"
             + (series == null ? "" : " WHERE series = :series") + " ORDER BY series, observed_on, id")
         .bindMap(series == null ? Map.of() : Map.of("series", series))
         .map((rs, ctx) -> new Observation(rs.getLong("id"), rs.getString("series"),

@@ -35,6 +35,28 @@ class ImportFileTest {
   }
 
   @Test
+  void aScoreColumnMakesAnExplicitScoreFileInCsvAndJson() {
+    var csv = read("step,year,score,justification\nus-signalling,2018,2,\"remains returned, nothing else\"\n", "s.csv");
+    assertThat(csv.scores()).singleElement().satisfies(s -> {
+      assertThat(s.step()).isEqualTo("us-signalling");
+      assertThat(s.year()).isEqualTo("2018");
+      assertThat(s.score()).isEqualTo("2");
+      assertThat(s.justification()).isEqualTo("remains returned, nothing else");
+      assertThat(s.location().line()).isEqualTo(2);
+    });
+    assertThat(csv.history()).isEmpty();
+    var json = read("{\"scores\": [\n {\"id\": 4, \"step\": \"a\", \"year\": 2019, \"score\": 1, "
+        + "\"justification\": \"j\", \"corrects\": null, \"recordedBy\": \"x\"}]}", "s.json");
+    assertThat(json.scores()).singleElement().satisfies(s -> {
+      assertThat(s.year()).isEqualTo("2019");
+      assertThat(s.corrects()).isNull();
+      assertThat(s.location().line()).isEqualTo(2);
+    });
+    assertThatThrownBy(() -> read("step,year,score\n", "s.csv")).isInstanceOfSatisfying(UserException.class,
+        e -> assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly("missing-column"));
+  }
+
+  @Test
   void keepsEveryBadRowsProblemAndLeavesTheRowOut() {
     var contents = read("step,status,date,source\na,agreed,2018-01-01\nb,agreed,2018-01-01,s,extra\n"
         + "c,agreed,2018-01-01,s\n", "h.csv");

@@ -49,6 +49,12 @@ class MilestoneComparisonTest {
     assertThat(result.rows().get(1).happened()).isTrue();
     assertThat(result.rows().get(1).brier()).isCloseTo((1 - p2021) * (1 - p2021), within(1e-12));
     assertThat(result.brier()).isCloseTo((p2020 * p2020 + (1 - p2021) * (1 - p2021)) / 2, within(1e-12));
+    // Reached on 15 February 2021, when the last of its conditions was recorded.
+    Happened deal = result.outcomes().get(0);
+    assertThat(deal.on()).isEqualTo(LocalDate.of(2021, 2, 15));
+    assertThat(deal.simulatedByThen()).isEqualTo(SIMULATED.milestone("deal").cumulative()[13]);
+    assertThat(deal.at()).isEqualTo(LocalDate.of(2021, 12, 31));
+    assertThat(deal.probabilityOfOutcome()).isEqualTo(p2021);
   }
 
   @Test

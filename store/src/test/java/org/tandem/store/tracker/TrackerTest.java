@@ -166,6 +166,36 @@ class TrackerTest {
   }
 
   @Test
+  void importedExplicitScoresAreCheckedTogetherAndImportedOnce() {
+    var bad = ImportFile.read(("step,year,score,justification,corrects\nus-signalling,2018,2,returned,\n"
+        + "us-signaling,2018,1,typo,\nus-signalling,2031,3,future,\nus-signalling,2018,7,too high,\n"
+        + "us-signalling,2018,1,no such entry,99\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.csv");
+    assertThat(errors(() -> tracker.importContents(null, bad))).containsExactly(
+        "s.csv:3: error: field 'step': roadmap 'korea-2012' has no step 'us-signaling' - did you mean "
+            + "'us-signalling'? [unknown-step]",
+        "s.csv:4: error: field 'year': expected a year from 2012 (the roadmap's start) to 2020, found '2031' "
+            + "[bad-year]",
+        "s.csv:5: error: field 'score': expected 0 (not initiated), 1 (minimal), 2 (intermediate) or 3 (full "
+            + "implementation), found '7' [bad-score]",
+        "s.csv:6: error: field 'corrects': roadmap 'korea-2012' has no score entry 99 [unknown-entry]");
+    assertThat(tracker.scores(null)).isEmpty();
+    var good = ImportFile.read(("step,year,score,justification\nus-signalling,2018,2,returned\n"
+        + "dprk-goodwill,2019,1,remains only\nus-signalling,2018,2,returned\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.csv");
+    List<RecordOutcome> first = tracker.importContents(null, good);
+    assertThat(first.get(2).added()).hasSize(2);
+    assertThat(first.get(2).alreadyRecorded()).isEqualTo(1);
+    assertThat(tracker.importContents(null, good).get(2).alreadyRecorded()).isEqualTo(3);
+    long id = tracker.scores(null).get(0).id();
+    var correction = ImportFile.read(("step,year,score,justification,corrects\nus-signalling,2018,1,rolled back,"
+        + id + "\nus-signalling,2018,0,twice," + id + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "c.csv");
+    assertThat(errors(() -> tracker.importContents(null, correction))).singleElement().asString()
+        .contains("c.csv:3").contains("has already been corrected");
+    assertThat(tracker.scores(null)).hasSize(2);
+  }
+
+  @Test
   void observationsKeepRangesAndMethodsAndRejectBadValues() {
     tracker.observe(List.of(
         new ObservationInput(Location.of("cli"), "warheads", "2019-06-01", "40:50", "fissile-material-capacity",
