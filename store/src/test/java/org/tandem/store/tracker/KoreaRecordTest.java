@@ -64,4 +64,28 @@ class KoreaRecordTest {
           .containsOnly("fissile-material-capacity");
     }
   }
+
+  @Test
+  void explicitScoresAddTheMoratoriumAndTheSuspendedExercises() throws IOException {
+    try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {
+      Tracker tracker = new Tracker(db, CLOCK, "test");
+      var scenario = Scenarios.load("korea-2012");
+      tracker.init(scenario);
+      tracker.importContents(null, read("record-2012-2019.csv"));
+      tracker.importContents(null, read("scores-2018-2019.csv"));
+      assertThat(tracker.scores(null)).hasSize(4);
+      assertThat(tracker.importContents(null, read("scores-2018-2019.csv")).get(2).alreadyRecorded()).isEqualTo(4);
+
+      // End of 2019: dprk-goodwill implementing (1, derived), dprk-pre-steps set to 1 and
+      // security-assurances set to 1 (agreed, which alone derives 0). Three steps started.
+      // Strict 3 / (3 x 35), lenient 3 / (3 x 3).
+      var card = ImplementationScores.at(scenario, tracker.history(null, null), tracker.scores(null),
+          LocalDate.of(2019, 12, 31));
+      int steps = scenario.steps().size();
+      assertThat(card.overall().points()).isEqualTo(3);
+      assertThat(card.overall().started()).isEqualTo(3);
+      assertThat(card.overall().strict()).isCloseTo(300.0 / (3 * steps), within(1e-9));
+      assertThat(card.overall().lenient()).isCloseTo(100.0 / 3, within(1e-9));
+    }
+  }
 }
