@@ -269,18 +269,23 @@ final class Replication implements State {
     double h = m.hazardBase[e];
     Node[] when = m.factorWhen[e];
     int[] cached = m.factorCached[e];
+    double[] times = m.factorTimes[e];
     for (int f = 0; f < when.length; f++) {
       boolean applies = cached[f] >= 0 ? cached(cached[f]) : when[f] == null || when[f].test(this);
       if (applies) {
-        h *= m.factorTimes[e][f];
+        h *= times[f];
       }
     }
     if (h > 1) {
-      throw UserException.of("hazard-above-one", m.scenario.events().get(e).location(),
-          "the hazard of '" + m.scenario.events().get(e).id() + "' reached " + h + " in month "
-              + month + " of a run; a monthly probability cannot exceed 1: lower its base or factors");
+      throw hazardAboveOne(e, h);
     }
     return h;
+  }
+
+  private UserException hazardAboveOne(int e, double h) {
+    return UserException.of("hazard-above-one", m.scenario.events().get(e).location(),
+        "the hazard of '" + m.scenario.events().get(e).id() + "' reached " + h + " in month "
+            + month + " of a run; a monthly probability cannot exceed 1: lower its base or factors");
   }
 
   private void fireScheduled(int e) {
