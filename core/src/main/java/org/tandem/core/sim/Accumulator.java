@@ -26,12 +26,15 @@ final class Accumulator {
   static final int AGREED = 0;
   static final int IMPLEMENTED = 1;
   static final int VERIFIED = 2;
+  /** Yearly firing counts kept per stochastic event: 0 to 12, since an event fires at most once a month. */
+  static final int COUNTS = 13;
 
   final int months;
   final int series;
   final int milestones;
   final int steps;
   final int events;
+  final int years;
   final double[] bounds;
   /** BINS / (hi - lo) of each series. */
   private final double[] binScale;
@@ -56,6 +59,11 @@ final class Accumulator {
   /** [t1 * tracks + t2]: runs in which t1 moved and t2 had not moved earlier than t1. */
   final long[] trackNoLater;
   final long[] eventFired;
+  /**
+   * [(event * years + year) * COUNTS + k]: runs in which the stochastic event fired k times in the
+   * calendar year (year 0 is the start's).
+   */
+  final long[] eventYearCount;
   final long[][] outcomeCount;
   final long[] seriesSum;
   final int[] histogram;
@@ -72,6 +80,7 @@ final class Accumulator {
     milestones = model.milestones;
     steps = model.steps;
     events = model.events;
+    years = model.years;
     this.bounds = bounds;
     binScale = new double[series];
     for (int s = 0; s < series; s++) {
@@ -89,6 +98,7 @@ final class Accumulator {
     trackFirst = new long[tracks][months + 1];
     trackNoLater = new long[tracks * tracks];
     eventFired = new long[events];
+    eventYearCount = new long[events * years * COUNTS];
     outcomeCount = new long[events][];
     for (int e = 0; e < events; e++) {
       outcomeCount[e] = new long[model.scheduled[e] ? model.outcomeProbability[e].length : 0];
@@ -169,6 +179,7 @@ final class Accumulator {
     }
     add(trackNoLater, other.trackNoLater);
     add(eventFired, other.eventFired);
+    add(eventYearCount, other.eventYearCount);
     for (int e = 0; e < events; e++) {
       add(outcomeCount[e], other.outcomeCount[e]);
     }

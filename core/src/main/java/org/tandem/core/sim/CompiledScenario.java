@@ -38,6 +38,8 @@ final class CompiledScenario {
   final Map<String, String> given;
   final int months;
   final int startDate;
+  /** The calendar years the simulated months touch, the first and last possibly in part. */
+  final int years;
 
   // environment
   final int variables;
@@ -189,6 +191,7 @@ final class CompiledScenario {
     ExpressionCompiler compiler = new ExpressionCompiler(ix);
     months = scenario.months();
     startDate = scenario.start().getYear() * 12 + scenario.start().getMonthValue() - 1;
+    years = scenario.horizon().getYear() - scenario.start().getYear() + 1;
 
     List<EnvironmentVariable> env = scenario.environment();
     variables = env.size();

@@ -70,6 +70,8 @@ final class Replication implements State {
   private final int[] trackFirst;
   private final int[] outcome;
   private final int[] count;
+  /** [event * years + year]: the stochastic event's firings in each calendar year of this run. */
+  private final int[] yearCount;
   private final int[] lastFired;
   private final boolean[] milestoneHolds;
   private final int[] milestoneFirst;
@@ -146,6 +148,7 @@ final class Replication implements State {
     trackFirst = new int[m.trackSteps.length];
     outcome = new int[m.events];
     count = new int[m.events];
+    yearCount = new int[m.events * m.years];
     lastFired = new int[m.events];
     milestoneHolds = new boolean[m.milestones];
     milestoneFirst = new int[m.milestones];
@@ -226,6 +229,7 @@ final class Replication implements State {
     java.util.Arrays.fill(trackFirst, NEVER);
     java.util.Arrays.fill(outcome, -1);
     java.util.Arrays.fill(count, 0);
+    java.util.Arrays.fill(yearCount, 0);
     java.util.Arrays.fill(lastFired, -LONG_AGO);
     java.util.Arrays.fill(milestoneHolds, false);
     java.util.Arrays.fill(milestoneFirst, NEVER);
@@ -330,6 +334,7 @@ final class Replication implements State {
 
   private void fireStochastic(int e) {
     count[e]++;
+    yearCount[e * m.years + (m.startDate + month) / 12 - m.startDate / 12]++;
     lastFired[e] = month;
     applyEffects(m.eventEffectVariables[e], m.eventEffectDeltas[e]);
     int[] threatened = m.eventReverses[e];
@@ -746,6 +751,11 @@ final class Replication implements State {
         if (u != t && (trackFirst[u] == NEVER || trackFirst[t] <= trackFirst[u])) {
           into.trackNoLater[t * tracks + u]++;
         }
+      }
+    }
+    for (int e : m.stochasticEvents) {
+      for (int y = 0; y < m.years; y++) {
+        into.eventYearCount[(e * m.years + y) * Accumulator.COUNTS + yearCount[e * m.years + y]]++;
       }
     }
     for (int e = 0; e < m.events; e++) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.tandem.core.Version;
 import org.tandem.core.random.RandomStreams;
 import org.tandem.core.result.BlockerShare;
+import org.tandem.core.result.CountDistribution;
 import org.tandem.core.result.EventResult;
 import org.tandem.core.result.Manifest;
 import org.tandem.core.result.MilestoneResult;
@@ -95,12 +96,30 @@ final class Summary {
         }
         events.add(new EventResult(event.id(), "scheduled", 0, shares));
       } else {
-        events.add(new EventResult(event.id(), "stochastic", a.eventFired[e] / runs, Map.of()));
+        events.add(new EventResult(event.id(), "stochastic", a.eventFired[e] / runs, Map.of(),
+            yearlyCounts(model, a, e)));
       }
     }
     YearMonth horizon = s.horizon();
     return new SimulationResult(manifest, s.start(), horizon, milestones, breakdown, series, blockers, steps, tracks,
         events);
+  }
+
+  /**
+   * Each calendar year of the run to the distribution of stochastic event {@code e}'s firings in it;
+   * a year partly inside the simulated period counts its simulated months only.
+   */
+  private static Map<String, CountDistribution> yearlyCounts(CompiledScenario model, Accumulator a, int e) {
+    Map<String, CountDistribution> byYear = new LinkedHashMap<>();
+    int firstYear = model.startDate / 12;
+    for (int y = 0; y < model.years; y++) {
+      int from = Math.max(0, (firstYear + y) * 12 - model.startDate);
+      int to = Math.min(model.months, (firstYear + y + 1) * 12 - model.startDate);
+      int offset = (e * model.years + y) * Accumulator.COUNTS;
+      long[] counts = java.util.Arrays.copyOfRange(a.eventYearCount, offset, offset + Accumulator.COUNTS);
+      byYear.put(Integer.toString(firstYear + y), CountDistribution.ofCounts(to - from, counts, a.runs));
+    }
+    return byYear;
   }
 
   /** Each calendar year of the run, to the index of its last simulated month. */

@@ -274,4 +274,55 @@ class MechanicsTest {
     assertThat(r.milestone("done").probability()).isZero();
     assertThat(r.blockers()).anySatisfy(b -> assertThat(b.blocker()).contains("broke down"));
   }
+
+  @Test
+  void yearlyCountsCountEachCalendarYearsSimulatedMonthsOnly() {
+    // October 2020 to February 2022: three months of 2020, all of 2021, two of 2022.
+    Scenario s = TestScenarios.parse(TestScenarios.header("").replace("start: 2020-01", "start: 2020-10")
+        .replace("horizon: 2021-12", "horizon: 2022-02") + """
+        steps:
+          - {id: idle, track: only, title: Idle, actors: [a]}
+        strategies:
+          - {id: none, name: None, default: withhold}
+        events:
+          - {id: always, kind: stochastic, name: Always, hazard: {base: 1}}
+          - {id: summer, kind: stochastic, name: Summer, from: 2021-06, until: 2021-08, hazard: {base: 1}}
+          - {id: coin, kind: stochastic, name: Coin, hazard: {base: 0.5}}
+        milestones:
+          - {id: idle, name: Idle, when: "agreed(idle)"}
+        """);
+    SimulationResult r = TestScenarios.simulate(s, 2000);
+    var always = r.events().get(0).byYear();
+    assertThat(always.keySet()).containsExactly("2020", "2021", "2022");
+    // A hazard of 1 fires every month: the count is the year's simulated months, in every run.
+    assertThat(always.get("2020").months()).isEqualTo(3);
+    assertThat(always.get("2020").probability(3)).isEqualTo(1);
+    assertThat(always.get("2021").months()).isEqualTo(12);
+    assertThat(always.get("2021").probability(12)).isEqualTo(1);
+    assertThat(always.get("2022").months()).isEqualTo(2);
+    assertThat(always.get("2022").probability(2)).isEqualTo(1);
+    var summer = r.events().get(1).byYear();
+    assertThat(summer.get("2020").probability(0)).isEqualTo(1);
+    assertThat(summer.get("2021").probability(3)).isEqualTo(1); // June, July, August
+    assertThat(summer.get("2022").probability(0)).isEqualTo(1);
+    var coin = r.events().get(2);
+    double sumOfMeans = 0;
+    for (var year : coin.byYear().values()) {
+      double total = 0;
+      for (int k = 0; k <= 12; k++) {
+        total += year.probability(k);
+        if (k > year.months()) {
+          assertThat(year.probability(k)).isZero();
+        }
+      }
+      assertThat(total).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+      sumOfMeans += year.mean();
+    }
+    assertThat(sumOfMeans).isCloseTo(coin.meanFirings(), org.assertj.core.api.Assertions.within(1e-9));
+    // 2021 is Binomial(12, 0.5): mean 6, P(6) = 924 / 4096 = 0.2256. Over 2,000 runs the sd of the
+    // mean is 0.039 and of the share 0.0093; the seed is fixed (bands of 5 sd, p < 1e-6 for a fresh seed).
+    assertThat(coin.byYear().get("2021").mean()).isBetween(5.8, 6.2);
+    assertThat(coin.byYear().get("2021").probability(6)).isBetween(0.179, 0.272);
+    assertThat(r.events().get(0).meanFirings()).isEqualTo(17);
+  }
 }
