@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.tandem.core.result.BlockerShare;
+import org.tandem.core.result.CountDistribution;
 import org.tandem.core.result.EventResult;
 import org.tandem.core.result.Manifest;
 import org.tandem.core.result.MilestoneResult;
@@ -91,9 +92,31 @@ final class ResultJson {
         e.outcomes().forEach(outcomes::put);
       } else {
         node.put("meanFirings", e.meanFirings());
+        ObjectNode byYear = node.putObject("byYear");
+        e.byYear().forEach((year, d) -> yearlyCount(byYear.putObject(year), d));
       }
     }
     return root;
+  }
+
+  /**
+   * One year's count distribution: its simulated months, the mean count and the probabilities of 0,
+   * 1, ... firings, without the trailing zeros (so the array is one longer than the largest count
+   * any run had).
+   */
+  private static void yearlyCount(ObjectNode node, CountDistribution d) {
+    node.put("months", d.months());
+    node.put("mean", d.mean());
+    int last = 0;
+    for (int k = 0; k <= CountDistribution.MAX; k++) {
+      if (d.probability(k) > 0) {
+        last = k;
+      }
+    }
+    ArrayNode p = node.putArray("p");
+    for (int k = 0; k <= last; k++) {
+      p.add(d.probability(k));
+    }
   }
 
   private static ObjectNode manifest(Manifest m) {

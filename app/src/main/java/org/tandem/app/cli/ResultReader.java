@@ -14,6 +14,7 @@ import org.tandem.core.error.UserException;
 import org.tandem.core.result.BlockerShare;
 import org.tandem.core.result.ComparisonResult;
 import org.tandem.core.result.Estimate;
+import org.tandem.core.result.CountDistribution;
 import org.tandem.core.result.EventResult;
 import org.tandem.core.result.Manifest;
 import org.tandem.core.result.MetricComparison;
@@ -222,12 +223,42 @@ final class ResultReader {
         }
         events.add(new EventResult(text(n, eAt + "/id"), kind, 0, outcomes));
       } else {
-        events.add(new EventResult(text(n, eAt + "/id"), kind, number(n, eAt + "/meanFirings"), Map.of()));
+        Map<String, CountDistribution> byYear = new LinkedHashMap<>();
+        JsonNode years = n.get("byYear");
+        if (years != null) {
+          object(years, eAt + "/byYear");
+          for (Iterator<String> it = years.fieldNames(); it.hasNext(); ) {
+            String y = it.next();
+            byYear.put(y, yearlyCount(years.get(y), eAt + "/byYear/" + y));
+          }
+        }
+        events.add(new EventResult(text(n, eAt + "/id"), kind, number(n, eAt + "/meanFirings"), Map.of(), byYear));
       }
     }
     JsonNode breakdown = object(root.get("breakdown"), at + "/breakdown");
     return new SimulationResult(manifest, start, horizon, milestones, number(breakdown, at + "/breakdown/probability"),
         series, blockers, steps, tracks, events);
+  }
+
+  private CountDistribution yearlyCount(JsonNode n, String at) {
+    object(n, at);
+    JsonNode months = value(n, at + "/months");
+    JsonNode p = n.get("p");
+    if (!months.canConvertToInt() || months.asInt() < 1 || months.asInt() > 12) {
+      throw error(at + "/months", "a whole number of months from 1 to 12");
+    }
+    if (p == null || !p.isArray() || p.isEmpty() || p.size() > CountDistribution.MAX + 1) {
+      throw error(at + "/p", "an array of 1 to " + (CountDistribution.MAX + 1) + " probabilities");
+    }
+    double[] probabilities = new double[p.size()];
+    for (int k = 0; k < p.size(); k++) {
+      JsonNode v = p.get(k);
+      if (!v.isNumber() || !(v.asDouble() >= 0 && v.asDouble() <= 1)) {
+        throw error(at + "/p/" + k, "a probability from 0 to 1");
+      }
+      probabilities[k] = v.asDouble();
+    }
+    return new CountDistribution(months.asInt(), probabilities);
   }
 
   private Estimate estimate(JsonNode n, String at) {

@@ -49,6 +49,31 @@ class SimulateCommandTest {
     assertThat(stopTests.at("/byYear/2022/verified").asDouble()).isEqualTo(stopTests.get("verified").asDouble());
     assertThat(stopTests.at("/byYear/2020/agreed").asDouble())
         .isLessThanOrEqualTo(stopTests.at("/byYear/2021/agreed").asDouble());
+    // The stochastic event's firings per year: a distribution over 0, 1, ... per calendar year,
+    // whose means add up to the mean over the whole run.
+    JsonNode test = root.at("/events/1");
+    assertThat(test.get("id").asText()).isEqualTo("test");
+    assertThat(test.at("/byYear").size()).isEqualTo(3);
+    double means = 0;
+    for (String year : new String[] {"2020", "2021", "2022"}) {
+      JsonNode y = test.at("/byYear/" + year);
+      assertThat(y.get("months").asInt()).isEqualTo(12);
+      double total = 0;
+      double mean = 0;
+      for (int k = 0; k < y.get("p").size(); k++) {
+        total += y.get("p").get(k).asDouble();
+        mean += k * y.get("p").get(k).asDouble();
+      }
+      assertThat(total).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(y.get("mean").asDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(y.get("p").get(y.get("p").size() - 1).asDouble()).isPositive(); // no trailing zeros
+      means += mean;
+    }
+    assertThat(means).isCloseTo(test.get("meanFirings").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+    // A stochastic event without its yearly counts is rejected.
+    JsonNode withoutYears = root.deepCopy();
+    ((ObjectNode) withoutYears.at("/events/1")).remove("byYear");
+    assertThat(schema.validate(Json.write(withoutYears), InputFormat.JSON)).isNotEmpty();
     // A document missing a required part is rejected, so the check above can fail.
     ((ObjectNode) root).remove("manifest");
     assertThat(schema.validate(Json.write(root), InputFormat.JSON)).isNotEmpty();
