@@ -362,7 +362,9 @@ public final class TrackCommand implements Callable<Integer> {
   @Command(name = "compare", mixinStandardHelpOptions = true,
       description = "Reality against the simulated distribution: milestones and each step's stages by every year "
           + "end with Brier scores, the probability the simulation gave to what happened, and observations "
-          + "placed in the simulated fan of their month (percentile, 50%/90% coverage, interval score, CRPS).")
+          + "placed in the simulated fan of their month or, for yearly counts matched to a stochastic event, in "
+          + "the simulated distribution of its firings that year (percentile, 50%/90% coverage, interval score, "
+          + "CRPS).")
   static final class Compare extends Sub {
     @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "The last day compared (default: today).")
     String at;
@@ -376,8 +378,9 @@ public final class TrackCommand implements Callable<Integer> {
         + org.tandem.core.sim.SimulationSettings.DEFAULT_SEED + ").")
     Long seed;
     @Option(names = "--match", paramLabel = "OBSERVED=SIMULATED",
-        description = "Compare the observed series OBSERVED with the simulated series SIMULATED (repeatable; "
-            + "by default a series is compared with the simulated series of its own name).")
+        description = "Compare the observed series OBSERVED with the simulated series SIMULATED, or with the "
+            + "yearly count of the stochastic event SIMULATED (repeatable; by default a series is compared with "
+            + "the simulated series, or else the stochastic event, of its own name).")
     List<String> match = new ArrayList<>();
     @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report with charts.")
     Path report;
@@ -422,7 +425,10 @@ public final class TrackCommand implements Callable<Integer> {
       }
     }
 
-    /** The --match values as observed name to simulated name; unknown simulated series are user errors. */
+    /**
+     * The --match values as observed name to simulated series or stochastic event; unknown targets
+     * are user errors.
+     */
     private java.util.Map<String, String> matches(org.tandem.core.scenario.Scenario scenario) {
       List<String> simulated = new ArrayList<>();
       scenario.environment().forEach(v -> simulated.add(v.id()));
@@ -430,6 +436,10 @@ public final class TrackCommand implements Callable<Integer> {
         simulated.add("warheads");
         simulated.add("material");
       }
+      List<String> stochastic = scenario.events().stream()
+          .filter(e -> e instanceof org.tandem.core.scenario.Event.Stochastic).map(e -> e.id()).toList();
+      List<String> known = new ArrayList<>(simulated);
+      known.addAll(stochastic);
       java.util.Map<String, String> matches = new java.util.LinkedHashMap<>();
       for (String m : match) {
         String[] parts = m.split("=", -1);
@@ -438,10 +448,11 @@ public final class TrackCommand implements Callable<Integer> {
               + "'");
         }
         String target = parts[1].strip();
-        if (!simulated.contains(target)) {
-          throw UserException.of("unknown-series", Location.of("--match"), "the simulation has no series '" + target
-              + "' (it has: " + String.join(", ", simulated) + ")"
-              + org.tandem.core.error.Suggestions.hint(target, simulated));
+        if (!known.contains(target)) {
+          throw UserException.of("unknown-series", Location.of("--match"), "the simulation has no series or "
+              + "stochastic event '" + target + "' (series: " + String.join(", ", simulated) + "; stochastic events, "
+              + "compared as yearly counts: " + String.join(", ", stochastic) + ")"
+              + org.tandem.core.error.Suggestions.hint(target, known));
         }
         matches.put(parts[0].strip(), target);
       }

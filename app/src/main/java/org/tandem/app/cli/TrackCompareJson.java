@@ -62,17 +62,38 @@ final class TrackCompareJson {
       row.put("inside50", r.inside50()).put("inside90", r.inside90()).put("intervalScore90", r.intervalScore90())
           .put("crps", r.crps());
     }
-    ArrayNode bySeries = observations.putArray("bySeries");
-    for (ObservationComparison.Summary s : c.observations().summaries()) {
-      bySeries.addObject().put("series", s.series()).put("method", s.method())
-          .put("simulatedSeries", s.simulatedSeries()).put("observations", s.observations())
+    summaries(observations.putArray("bySeries"), c.observations().summaries(), "simulatedSeries");
+    ObjectNode counts = observations.putObject("counts");
+    ArrayNode cRows = counts.putArray("rows");
+    for (ObservationComparison.CountRow r : c.observations().counts()) {
+      ObjectNode row = cRows.addObject();
+      row.put("id", r.id()).put("series", r.series()).put("method", r.method()).put("date", r.date().toString())
+          .put("low", r.low()).put("high", r.high()).put("event", r.event()).put("year", r.year())
+          .put("months", r.months()).put("count", r.count()).put("mean", r.mean()).put("probability", r.probability())
+          .put("percentile", r.percentile());
+      row.putObject("simulated").put("q05", r.p05()).put("q25", r.p25()).put("q50", r.p50()).put("q75", r.p75())
+          .put("q95", r.p95());
+      row.put("inside50", r.inside50()).put("inside90", r.inside90()).put("intervalScore90", r.intervalScore90())
+          .put("crps", r.crps());
+    }
+    summaries(counts.putArray("bySeries"), c.observations().countSummaries(), "event");
+    ObjectNode oSkipped = observations.putObject("skipped");
+    c.observations().skipped().forEach(oSkipped::put);
+    return root;
+  }
+
+  /**
+   * Coverage and mean scores per observed series and method; {@code simulated} names the field that
+   * says what it was compared with.
+   */
+  private static void summaries(ArrayNode array, List<ObservationComparison.Summary> summaries, String simulated) {
+    for (ObservationComparison.Summary s : summaries) {
+      array.addObject().put("series", s.series()).put("method", s.method())
+          .put(simulated, s.simulatedSeries()).put("observations", s.observations())
           .put("inside50", s.inside50()).put("inside90", s.inside90()).put("coverage50", s.coverage50())
           .put("coverage90", s.coverage90()).put("meanIntervalScore90", s.meanIntervalScore90())
           .put("meanCrps", s.meanCrps());
     }
-    ObjectNode oSkipped = observations.putObject("skipped");
-    c.observations().skipped().forEach(oSkipped::put);
-    return root;
   }
 
   private static void outcomes(ArrayNode array, List<Happened> outcomes, boolean withStage) {

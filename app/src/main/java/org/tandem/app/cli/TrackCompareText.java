@@ -76,17 +76,42 @@ final class TrackCompareText {
       }
       TrackText.table(out, rows);
       out.println();
+      summaries(out, c.observations().summaries(), "mean CRPS");
+    }
+    if (!c.observations().counts().isEmpty()) {
+      out.println();
+      out.println("Yearly counts in the simulated distribution of the event's firings that year (q = smallest count "
+          + "whose share reaches the level; percentile = 100 (F(y-1) + p(y)/2); RPS = ranked probability score)");
       rows = new ArrayList<>();
-      rows.add(List.of("series", "method", "compared with", "n", "in 50%", "in 90%", "mean IS90", "mean CRPS"));
-      for (ObservationComparison.Summary s : c.observations().summaries()) {
-        rows.add(List.of(s.series(), s.method(), s.simulatedSeries(), Integer.toString(s.observations()),
-            s.inside50() + " (" + TrackText.percent(100 * s.coverage50()) + ")",
-            s.inside90() + " (" + TrackText.percent(100 * s.coverage90()) + ")", num(s.meanIntervalScore90()),
-            num(s.meanCrps())));
+      rows.add(List.of("series", "method", "year", "observed", "event", "months", "mean", "p(observed)", "q05",
+          "q25", "q50", "q75", "q95", "percentile", "in 50%", "in 90%", "IS90", "RPS"));
+      for (ObservationComparison.CountRow r : c.observations().counts()) {
+        rows.add(List.of(r.series(), r.method(), Integer.toString(r.year()), Integer.toString(r.count()), r.event(),
+            Integer.toString(r.months()), num(r.mean()), String.format(Locale.ROOT, "%.3f", r.probability()),
+            Integer.toString(r.p05()), Integer.toString(r.p25()), Integer.toString(r.p50()),
+            Integer.toString(r.p75()), Integer.toString(r.p95()), String.format(Locale.ROOT, "%.1f", r.percentile()),
+            r.inside50() ? "yes" : "no", r.inside90() ? "yes" : "no", num(r.intervalScore90()), num(r.crps())));
       }
       TrackText.table(out, rows);
+      if (c.observations().counts().stream().anyMatch(r -> r.months() < 12)) {
+        out.println("(months < 12: a year only partly simulated; its simulated count covers those months only)");
+      }
+      out.println();
+      summaries(out, c.observations().countSummaries(), "mean RPS");
     }
     c.observations().skipped().forEach((series, why) -> out.println("skipped " + series + ": " + why));
+  }
+
+  private static void summaries(PrintWriter out, List<ObservationComparison.Summary> summaries, String crps) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("series", "method", "compared with", "n", "in 50%", "in 90%", "mean IS90", crps));
+    for (ObservationComparison.Summary s : summaries) {
+      rows.add(List.of(s.series(), s.method(), s.simulatedSeries(), Integer.toString(s.observations()),
+          s.inside50() + " (" + TrackText.percent(100 * s.coverage50()) + ")",
+          s.inside90() + " (" + TrackText.percent(100 * s.coverage90()) + ")", num(s.meanIntervalScore90()),
+          num(s.meanCrps())));
+    }
+    TrackText.table(out, rows);
   }
 
   private static List<String> header(RealityComparison c, String first, String second) {

@@ -196,7 +196,8 @@ class TrackCommandTest {
     assertThat(track("import", RepoFiles.path("data/korea-2012/record-2012-2019.csv").toString()).exitCode()).isZero();
     assertThat(track("import", RepoFiles.path("data/korea-2012/observations-2012-2019.csv").toString()).exitCode())
         .isZero();
-    CliRunner run = track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json");
+    CliRunner run = track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json", "--match",
+        "nuclear-tests=nuclear-test");
     assertThat(run.exitCode()).as(run.err()).isZero();
     Schema schema;
     try (InputStream in = Files.newInputStream(RepoFiles.path("docs/track-compare-output.schema.json"))) {
@@ -216,11 +217,23 @@ class TrackCommandTest {
     // Agreed in the Singapore statement: the probability of what happened is the simulated share by 2019.
     assertThat(assurances.get("on").asText()).isEqualTo("2018-06-12");
     assertThat(assurances.get("probabilityOfOutcome").asDouble()).isEqualTo(assurances.get("simulatedAt").asDouble());
-    // Five FAS estimates of warheads, 2015-2019; launches and tests have no simulated series.
+    // Five FAS estimates of warheads, 2015-2019; launches are not matched, so not compared.
     assertThat(root.at("/observations/rows")).hasSize(5);
     assertThat(root.at("/observations/rows/0/month").asText()).isEqualTo("2014-12");
     assertThat(root.at("/observations/bySeries/0/observations").asInt()).isEqualTo(5);
     assertThat(root.at("/observations/skipped").has("missile-launches")).isTrue();
+    // Nuclear tests per year, 2012-2019, against the yearly count of 'nuclear-test'; 2012 is
+    // simulated from October only.
+    JsonNode counts = root.at("/observations/counts");
+    assertThat(counts.at("/rows")).hasSize(8);
+    assertThat(counts.at("/rows/0/year").asInt()).isEqualTo(2012);
+    assertThat(counts.at("/rows/0/months").asInt()).isEqualTo(3);
+    assertThat(counts.at("/rows/4/year").asInt()).isEqualTo(2016);
+    assertThat(counts.at("/rows/4/count").asInt()).isEqualTo(2);
+    assertThat(counts.at("/rows/4/months").asInt()).isEqualTo(12);
+    assertThat(counts.at("/bySeries/0/event").asText()).isEqualTo("nuclear-test");
+    assertThat(counts.at("/bySeries/0/observations").asInt()).isEqualTo(8);
+    assertThat(root.at("/observations/skipped").has("nuclear-tests")).isFalse();
     ((ObjectNode) root).remove("steps");
     assertThat(schema.validate(Json.write(root), InputFormat.JSON)).isNotEmpty();
   }
@@ -246,9 +259,10 @@ class TrackCommandTest {
   void compareRejectsBadMatchesAndDatesWithoutStackTraces() {
     CliRunner unknown = track("compare", "--runs", "10", "--match", "bombs=warhead");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).isEqualTo("--match: error: the simulation has no series 'warhead' (it has: threat, "
-        + "alliance, us-space, dprk-space, tension, momentum, warheads, material) - did you mean 'warheads'? "
-        + "[unknown-series]\n");
+    assertThat(unknown.err()).startsWith("--match: error: the simulation has no series or stochastic event "
+        + "'warhead' (series: threat, alliance, us-space, dprk-space, tension, momentum, warheads, material; "
+        + "stochastic events, compared as yearly counts: missile-test,").contains("nuclear-test")
+        .endsWith(") - did you mean 'warheads'? [unknown-series]\n");
     CliRunner malformed = track("compare", "--runs", "10", "--match", "bombs");
     assertThat(malformed.err()).contains("expected OBSERVED=SIMULATED, found 'bombs'");
     CliRunner early = track("compare", "--runs", "10", "--at", "2011-01-01");

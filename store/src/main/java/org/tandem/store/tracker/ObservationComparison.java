@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tandem.core.result.CountDistribution;
+import org.tandem.core.result.EventResult;
 import org.tandem.core.result.SeriesHistogram;
 import org.tandem.core.result.SeriesResult;
 import org.tandem.core.result.SimulationResult;
@@ -30,6 +32,16 @@ import org.tandem.core.result.SimulationResult;
  * histogram ({@link SeriesHistogram#crps}). Per observed series and method tag (estimates made by
  * different methods are kept apart): the number of observations, the share inside each interval
  * (a calibrated fan has about 50% and 90%) and the mean scores.
+ *
+ * <p>An observed series whose name (or explicit match) is a stochastic event's id is read as that
+ * event's yearly count: an observation is compared with the simulated distribution of the event's
+ * firings in the calendar year of its date ({@link CountDistribution}; the record dates yearly
+ * counts 31 December). Its value must be a whole count. The scores are the discrete ones: the
+ * mid-distribution percentile 100 (F(y - 1) + p(y) / 2), the central intervals [q(0.25), q(0.75)]
+ * and [q(0.05), q(0.95)] with q(level) the smallest count whose F reaches the level (each holds at
+ * least its nominal share of the runs), the interval score of the 90% interval, and the ranked
+ * probability score. A year only partly simulated (the start's, the horizon's) is compared on its
+ * simulated months, which the row says.
  */
 public final class ObservationComparison {
   /** The miss rate of the 90% interval, the alpha of its interval score. */
@@ -50,17 +62,39 @@ public final class ObservationComparison {
       String simulatedSeries, YearMonth month, double value, double percentile, double p05, double p25, double p50,
       double p75, double p95, boolean inside50, boolean inside90, double intervalScore90, double crps) {}
 
+  /**
+   * One observed yearly count in the simulated distribution of a stochastic event's firings that
+   * year.
+   *
+   * @param event the stochastic event it was compared with
+   * @param months the simulated months of the year (12 but for a partly simulated year)
+   * @param count the count scored: the observation, or the midpoint of its range
+   * @param mean the simulated mean count
+   * @param probability the simulated probability of exactly {@code count}
+   * @param percentile the mid-distribution percentile 100 (F(count - 1) + p(count) / 2)
+   * @param p05 the smallest count whose simulated distribution function reaches 0.05 (and so on)
+   */
+  public record CountRow(long id, String series, String method, LocalDate date, double low, double high,
+      String event, int year, int months, int count, double mean, double probability, double percentile, int p05,
+      int p25, int p50, int p75, int p95, boolean inside50, boolean inside90, double intervalScore90, double crps) {}
+
   /** Coverage and mean scores of one observed series and method. */
   public record Summary(String series, String method, String simulatedSeries, int observations, int inside50,
       int inside90, double coverage50, double coverage90, double meanIntervalScore90, double meanCrps) {}
 
   /**
+   * @param counts observed yearly counts compared with stochastic events
+   * @param countSummaries their coverage and mean scores per observed series and method, {@code
+   *     simulatedSeries} naming the event
    * @param skipped observed series that were not compared, with the reason
    */
-  public record Result(List<Row> rows, List<Summary> summaries, Map<String, String> skipped) {
+  public record Result(List<Row> rows, List<Summary> summaries, List<CountRow> counts, List<Summary> countSummaries,
+      Map<String, String> skipped) {
     public Result {
       rows = List.copyOf(rows);
       summaries = List.copyOf(summaries);
+      counts = List.copyOf(counts);
+      countSummaries = List.copyOf(countSummaries);
       skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
     }
   }
@@ -68,8 +102,9 @@ public final class ObservationComparison {
   /**
    * Compares every observation dated up to {@code until} that no later observation corrects.
    *
-   * @param matches observed series name to simulated series name, for names that differ; a series
-   *     not named here is compared with the simulated series of its own name
+   * @param matches observed series name to simulated series or stochastic event, for names that
+   *     differ; a series not named here is compared with the simulated series (or else the
+   *     stochastic event) of its own name
    */
   public static Result compare(SimulationResult simulation, List<Observation> observations,
       Map<String, String> matches, LocalDate until) {
@@ -77,7 +112,12 @@ public final class ObservationComparison {
     observations.stream().filter(o -> o.supersedes() != null).forEach(o -> superseded.add(o.supersedes()));
     Map<String, SeriesResult> simulated = new LinkedHashMap<>();
     simulation.series().forEach(s -> simulated.put(s.id(), s));
+    Map<String, EventResult> events = new LinkedHashMap<>();
+    simulation.events().stream().filter(e -> !e.byYear().isEmpty()).forEach(e -> events.put(e.id(), e));
     List<Row> rows = new ArrayList<>();
+    List<CountRow> counts = new ArrayList<>();
+    Map<String, Integer> notWhole = new TreeMap<>();
+    Map<String, Integer> outsideYears = new TreeMap<>();
     Map<String, String> skipped = new TreeMap<>();
     Map<String, Integer> beforeStart = new TreeMap<>();
     Map<String, Integer> afterHorizon = new TreeMap<>();
@@ -87,9 +127,22 @@ public final class ObservationComparison {
       }
       String name = matches.getOrDefault(o.series(), o.series());
       SeriesResult series = simulated.get(name);
+      if ((series == null || series.histogram() == null) && events.containsKey(name)) {
+        double value = (o.low() + o.high()) / 2;
+        CountDistribution year = events.get(name).byYear().get(Integer.toString(o.date().getYear()));
+        if (value < 0 || value != Math.rint(value)) {
+          notWhole.merge(o.series(), 1, Integer::sum);
+        } else if (year == null) {
+          outsideYears.merge(o.series(), 1, Integer::sum);
+        } else {
+          counts.add(countRow(o, name, year, (int) value));
+        }
+        continue;
+      }
       if (series == null || series.histogram() == null) {
-        skipped.put(o.series(), "the simulation has no series '" + name + "' (it has: "
-            + String.join(", ", simulated.keySet()) + ")");
+        skipped.put(o.series(), "the simulation has no series or stochastic event '" + name + "' (series: "
+            + String.join(", ", simulated.keySet()) + "; stochastic events: " + String.join(", ", events.keySet())
+            + ")");
         continue;
       }
       YearMonth month = monthOf(o.date());
@@ -108,7 +161,24 @@ public final class ObservationComparison {
         + "ended", (a, b) -> a + "; " + b));
     afterHorizon.forEach((s, n) -> skipped.merge(s, n + " observation(s) dated after the horizon",
         (a, b) -> a + "; " + b));
-    return new Result(rows, summaries(rows), skipped);
+    notWhole.forEach((s, n) -> skipped.merge(s, n + " observation(s) compared with an event's yearly count "
+        + "that are not a whole count of at least 0 (a range is scored at its midpoint)", (a, b) -> a + "; " + b));
+    outsideYears.forEach((s, n) -> skipped.merge(s, n + " observation(s) dated in a year the simulation does not "
+        + "reach", (a, b) -> a + "; " + b));
+    List<Summary> countSummaries = summaries(counts.stream().map(c -> new Row(c.id(), c.series(), c.method(),
+        c.date(), c.low(), c.high(), c.event(), null, c.count(), c.percentile(), c.p05(), c.p25(), c.p50(), c.p75(),
+        c.p95(), c.inside50(), c.inside90(), c.intervalScore90(), c.crps())).toList());
+    return new Result(rows, summaries(rows), counts, countSummaries, skipped);
+  }
+
+  private static CountRow countRow(Observation o, String event, CountDistribution d, int y) {
+    int p05 = d.quantile(0.05);
+    int p25 = d.quantile(0.25);
+    int p75 = d.quantile(0.75);
+    int p95 = d.quantile(0.95);
+    return new CountRow(o.id(), o.series(), o.method(), o.date(), o.low(), o.high(), event, o.date().getYear(),
+        d.months(), y, d.mean(), d.probability(y), d.midPercentile(y), p05, p25, d.quantile(0.5), p75, p95,
+        y >= p25 && y <= p75, y >= p05 && y <= p95, ScoringRules.intervalScore(p05, p95, ALPHA_90, y), d.crps(y));
   }
 
   /** The last month that had ended by {@code date} (the month itself when the date is its last day). */
