@@ -43,6 +43,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.tandem.core.result.BlockerShare;
 import org.tandem.core.result.ComparisonResult;
 import org.tandem.core.result.Estimate;
+import org.tandem.core.result.EventResult;
 import org.tandem.core.result.MetricComparison;
 import org.tandem.core.result.MilestoneResult;
 import org.tandem.core.result.SeriesResult;
@@ -358,6 +359,68 @@ public final class Charts {
         colour));
     plot.setFixedLegendItems(legend);
     return new Chart(id, "observed-fan", title, fan.chart(), fan.width(), fan.height());
+  }
+
+  /**
+   * Observed yearly counts over the simulated distribution of a stochastic event's firings per
+   * calendar year: for each year the median and the central 50% and 90% intervals (the smallest
+   * counts whose simulated share reaches 25% and 75%, 5% and 95%), drawn as steps across the year,
+   * and each observed count as a point in the middle of its year.
+   */
+  public static Chart countsWithObservations(String id, SimulationResult r, ObservedCounts observed, String title) {
+    EventResult event = r.events().stream().filter(e -> e.id().equals(observed.event())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no event " + observed.event()));
+    YIntervalSeries outer = new YIntervalSeries(FAN_LAYERS.get(0));
+    YIntervalSeries inner = new YIntervalSeries(FAN_LAYERS.get(1));
+    YIntervalSeries median = new YIntervalSeries(FAN_LAYERS.get(2));
+    event.byYear().forEach((year, d) -> {
+      int y = Integer.parseInt(year);
+      for (double x : new double[] {y, y + 0.999}) {
+        outer.add(x, d.quantile(0.5), d.quantile(0.05), d.quantile(0.95));
+        inner.add(x, d.quantile(0.5), d.quantile(0.25), d.quantile(0.75));
+        median.add(x, d.quantile(0.5), d.quantile(0.5), d.quantile(0.5));
+      }
+    });
+    YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+    bands.addSeries(outer);
+    bands.addSeries(inner);
+    bands.addSeries(median);
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    renderer.setAlpha(1f);
+    Color[] fills = {new Color(0xC6DBEF), new Color(0x6BAED6), new Color(0x08519C)};
+    for (int i = 0; i < 3; i++) {
+      renderer.setSeriesFillPaint(i, fills[i]);
+      renderer.setSeriesPaint(i, i == 2 ? new Color(0x08306B) : fills[i]);
+      renderer.setSeriesStroke(i, new BasicStroke(i == 2 ? 2.2f : 0.5f));
+    }
+    NumberAxis y = new NumberAxis("firings of " + observed.event() + " per year, in the model; observed count");
+    y.setAutoRangeIncludesZero(true);
+    y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    XYPlot plot = new XYPlot(bands, timeAxis(), y, renderer);
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+    XYSeries points = new XYSeries("observed (" + observed.method() + ")");
+    for (ObservedCount p : observed.points()) {
+      points.add(p.year() + 0.5, p.count());
+    }
+    XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    Color colour = new Color(0xA63603);
+    dots.setSeriesPaint(0, colour);
+    dots.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+    plot.setDataset(1, new XYSeriesCollection(points));
+    plot.setRenderer(1, dots);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int i = 0; i < 2; i++) {
+      legend.add(new LegendItem(FAN_LAYERS.get(i), null, null, null, new Rectangle2D.Double(-7, -5, 14, 10),
+          fills[i]));
+    }
+    legend.add(new LegendItem(FAN_LAYERS.get(2), null, null, null, new Line2D.Double(-7, 0, 7, 0),
+        new BasicStroke(2.2f), new Color(0x08306B)));
+    legend.add(new LegendItem(points.getKey().toString(), null, null, null, new Rectangle2D.Double(-4, -4, 8, 8),
+        colour));
+    plot.setFixedLegendItems(legend);
+    JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
+    return new Chart(id, "observed-counts", title, styled(chart), 900, 400);
   }
 
   /** The decimal year of a day. */

@@ -398,6 +398,32 @@ public final class HtmlReport {
               o.series() + " (" + o.method() + ") over the simulated " + label(s.id()), o), null);
         }
       }
+      if (!t.counts().isEmpty()) {
+        body.append("<h3>Yearly counts over the simulated distribution</h3>\n<p>Each observed yearly count drawn "
+            + "over the simulated distribution of the matched event's firings in that year: the median and the "
+            + "central 50% and 90% intervals, from the smallest count whose simulated share reaches 25% (5%) to the "
+            + "smallest reaching 75% (95%); each holds at least its share of the runs. A year only partly "
+            + "simulated counts its simulated months only. The last column is the ranked probability score, the "
+            + "CRPS of a count forecast.</p>\n<table><thead><tr><th>series</th><th>method</th><th>compared with"
+            + "</th><th>n</th><th>in 50% interval</th><th>in 90% interval</th><th>mean interval score (90%)</th>"
+            + "<th>mean RPS</th></tr></thead><tbody>");
+        for (ObservedCounts o : t.counts()) {
+          int n = o.points().size();
+          body.append("<tr><td>").append(Html.escape(o.series())).append("</td><td>").append(Html.escape(o.method()))
+              .append("</td><td>").append(Html.escape(o.event())).append(" (yearly count)</td><td class=\"num\">")
+              .append(n).append("</td><td class=\"num\">").append(o.inside50()).append(" of ").append(n)
+              .append("</td><td class=\"num\">").append(o.inside90()).append(" of ").append(n)
+              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanIntervalScore90()))
+              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanCrps()))
+              .append("</td></tr>");
+        }
+        body.append("</tbody></table>\n");
+        int i = 0;
+        for (ObservedCounts o : t.counts()) {
+          figure(Charts.countsWithObservations("tracking-counts-" + i++, r, o, o.series() + " (" + o.method()
+              + ") over the simulated yearly count of " + o.event()), null);
+        }
+      }
       if (!t.skipped().isEmpty()) {
         body.append("<h3>Not compared</h3>\n<ul>");
         t.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<li><code>")

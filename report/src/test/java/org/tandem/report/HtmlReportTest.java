@@ -179,15 +179,22 @@ class HtmlReportTest {
     var warheads = new ObservedPoints("warheads", "fissile-material-capacity", "warheads", List.of(
         new ObservedPoint(java.time.LocalDate.of(2016, 1, 1), java.time.YearMonth.of(2015, 12), 10, 10, 0.1)),
         0, 0, 290, 22);
+    String stochastic = koreaResult.events().stream().filter(e -> !e.byYear().isEmpty()).findFirst().orElseThrow()
+        .id();
+    var tests = new ObservedCounts("tests", "count", stochastic, List.of(new ObservedCount(2013, 12, 1, 70),
+        new ObservedCount(2016, 12, 2, 90)), 1, 2, 1.5, 0.4);
     Document page = Jsoup.parse(HtmlReport.tracking(korea, koreaResult, new TrackingSection("korea-2012",
         java.time.LocalDate.of(2019, 12, 31), 0.001, 0.02, List.of(milestone), List.of(assurances, quiet),
-        List.of(warheads), java.util.Map.of("observed series nuclear-tests", "no such series"))).html());
+        List.of(warheads), List.of(tests), java.util.Map.of("observed series launches", "no such series"))).html());
     assertThat(page.select("main > section").eachAttr("id")).startsWith("summary", "tracking", "milestones");
     Element tracking = page.getElementById("tracking");
     assertThat(tracking.select("figure").eachAttr("data-chart")).containsExactly("tracking-milestones",
-        "tracking-step-security-assurances", "tracking-observed-0");
+        "tracking-step-security-assurances", "tracking-observed-0", "tracking-counts-0");
+    assertThat(tracking.select("figure[data-kind=observed-counts]")).hasSize(1);
     assertThat(tracking.text()).contains("security-assurances, agreed 2018-06-12").contains("0.0200")
-        .contains("not recorded").contains("nuclear-tests: no such series").contains("0 of 1");
+        .contains("not recorded").contains("launches: no such series").contains("0 of 1")
+        .contains("Yearly counts over the simulated distribution").contains(stochastic + " (yearly count)")
+        .contains("2 of 2");
     Set<String> seen = new HashSet<>();
     for (Element e : page.select("[id]")) {
       assertThat(seen.add(e.id())).as("duplicate id %s", e.id()).isTrue();

@@ -11,6 +11,8 @@ import org.tandem.core.scenario.Milestone;
 import org.tandem.core.scenario.Scenario;
 import org.tandem.core.scenario.Step;
 import org.tandem.report.HtmlReport;
+import org.tandem.report.ObservedCount;
+import org.tandem.report.ObservedCounts;
 import org.tandem.report.ObservedPoint;
 import org.tandem.report.ObservedPoints;
 import org.tandem.report.Report;
@@ -51,11 +53,19 @@ final class TrackCompareReport {
       observations.add(new ObservedPoints(s.series(), s.method(), s.simulatedSeries(), points, s.inside50(),
           s.inside90(), s.meanIntervalScore90(), s.meanCrps()));
     }
+    List<ObservedCounts> counts = new ArrayList<>();
+    for (ObservationComparison.Summary s : c.observations().countSummaries()) {
+      List<ObservedCount> points = c.observations().counts().stream()
+          .filter(r -> r.series().equals(s.series()) && r.method().equals(s.method()))
+          .map(r -> new ObservedCount(r.year(), r.months(), r.count(), r.percentile())).toList();
+      counts.add(new ObservedCounts(s.series(), s.method(), s.simulatedSeries(), points, s.inside50(), s.inside90(),
+          s.meanIntervalScore90(), s.meanCrps()));
+    }
     Map<String, String> skipped = new LinkedHashMap<>();
     c.milestones().skipped().forEach((id, why) -> skipped.put("milestone " + id, why));
     c.observations().skipped().forEach((series, why) -> skipped.put("observed series " + series, why));
     return HtmlReport.tracking(scenario, simulated, new TrackingSection(roadmap, at, c.milestones().brier(),
-        c.steps().brier(), milestones, steps, observations, skipped));
+        c.steps().brier(), milestones, steps, observations, counts, skipped));
   }
 
   private static TrackedCurve curve(String label, double[] cumulative, Happened h, double brier) {

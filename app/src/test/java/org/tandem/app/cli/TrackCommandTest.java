@@ -243,16 +243,19 @@ class TrackCommandTest {
     track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "s");
     track("observe", "warheads", "2016-01-01", "8:12", "--method", "estimate", "--source", "s");
     track("observe", "dprk-bombs", "2017-01-01", "15", "--method", "estimate", "--source", "s");
+    track("observe", "tests", "2016-12-31", "2", "--method", "count", "--source", "s");
     Path report = dir.resolve("out").resolve("compare.html");
     CliRunner run = track("compare", "--at", "2019-12-31", "--runs", "200", "--match", "dprk-bombs=warheads",
-        "--report", report.toString());
+        "--match", "tests=nuclear-test", "--report", report.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Yearly counts in the simulated distribution").contains("tests   count   2016");
     assertThat(run.out()).contains("Milestones: simulated probability").contains("us-signalling")
         .contains("2018-06-12").contains("Brier, steps overall").contains("Observations in the simulated distribution")
         .contains("dprk-bombs  estimate  warheads").contains("report: " + report);
     String html = Files.readString(report);
     assertThat(html).contains("Reality against the simulation").contains("data-chart=\"tracking-milestones\"")
-        .contains("data-chart=\"tracking-step-us-signalling\"").contains("data-kind=\"observed-fan\"");
+        .contains("data-chart=\"tracking-step-us-signalling\"").contains("data-kind=\"observed-fan\"")
+        .contains("data-kind=\"observed-counts\"");
   }
 
   @Test
