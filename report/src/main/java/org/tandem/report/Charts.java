@@ -393,7 +393,7 @@ public final class Charts {
       renderer.setSeriesPaint(i, i == 2 ? new Color(0x08306B) : fills[i]);
       renderer.setSeriesStroke(i, new BasicStroke(i == 2 ? 2.2f : 0.5f));
     }
-    NumberAxis y = new NumberAxis("firings of " + observed.event() + " per year, in the model; observed count");
+    NumberAxis y = new NumberAxis("count per year");
     y.setAutoRangeIncludesZero(true);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     XYPlot plot = new XYPlot(bands, timeAxis(), y, renderer);
