@@ -1,6 +1,7 @@
 package org.tandem.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.UserException;
 import picocli.CommandLine;
@@ -18,30 +19,26 @@ public final class Cli {
 
   /** Runs {@code args}; never throws, never exits. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = create(args.length == 0 ? null : args[0], out, err);
+    CommandLine commandLine = create(args, out, err);
     return commandLine.execute(args);
   }
 
   /** The configured command line with every subcommand, for tests that want to look at it. */
   public static CommandLine create(PrintWriter out, PrintWriter err) {
-    return create(null, out, err);
+    return create(new String[0], out, err);
   }
 
   /**
-   * The configured command line. When {@code first} (the first argument) names a subcommand, only
-   * that subcommand is built: picocli reads every command's annotations when it is added, which
-   * costs a short command such as {@code events aggregate} about a tenth of a second of start-up.
-   * Anything else ({@code --help}, {@code --version}, a misspelt command) gets the whole tree, so
-   * help and suggestions list every command.
+   * The configured command line for {@code args}. When the first argument names a subcommand, only
+   * that subcommand is built, and likewise one level down (e.g. {@code events aggregate}): picocli
+   * reads every command's annotations when it is added, which costs a short command such as
+   * {@code events aggregate} about a tenth of a second of start-up. Anything else ({@code --help},
+   * {@code --version}, a misspelt command) gets the whole level, so help and suggestions list every
+   * command.
    */
-  static CommandLine create(String first, PrintWriter out, PrintWriter err) {
+  static CommandLine create(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new TandemCommand());
-    boolean named = TandemCommand.SUBCOMMANDS.stream().anyMatch(s -> s.name().equals(first));
-    for (TandemCommand.Subcommand s : TandemCommand.SUBCOMMANDS) {
-      if (!named || s.name().equals(first)) {
-        commandLine.addSubcommand(s.name(), s.type());
-      }
-    }
+    addSubcommands(commandLine, TandemCommand.SUBCOMMANDS, args, 0);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
@@ -58,5 +55,18 @@ public final class Cli {
       return INTERNAL;
     });
     return commandLine;
+  }
+
+  private static void addSubcommands(CommandLine parent, List<TandemCommand.Subcommand> subcommands, String[] args,
+      int depth) {
+    String named = depth < args.length ? args[depth] : null;
+    boolean known = subcommands.stream().anyMatch(s -> s.name().equals(named));
+    for (TandemCommand.Subcommand s : subcommands) {
+      if (!known || s.name().equals(named)) {
+        CommandLine child = new CommandLine(s.type());
+        parent.addSubcommand(s.name(), child);
+        addSubcommands(child, s.subcommands(), args, known ? depth + 1 : args.length);
+      }
+    }
   }
 }

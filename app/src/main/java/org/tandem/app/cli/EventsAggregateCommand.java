@@ -160,8 +160,8 @@ public final class EventsAggregateCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
-  private static String number(double x, String pattern) {
-    return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, pattern, x);
+  private static String number(double x, int places) {
+    return Double.isNaN(x) ? "-" : FixedPoint.format(x, places);
   }
 
   static void text(PrintWriter out, AggregationResult r) {
@@ -175,8 +175,8 @@ public final class EventsAggregateCommand implements Callable<Integer> {
     for (DyadPeriodStats s : r.stats()) {
       long[] q = s.quadCounts();
       rows.add(List.of(s.dyad(), s.period(), String.valueOf(s.events()), String.valueOf(q[0]), String.valueOf(q[1]),
-          String.valueOf(q[2]), String.valueOf(q[3]), number(s.goldsteinSum(), "%.1f"), number(s.goldsteinMean(), "%.2f"),
-          String.valueOf(s.netCooperation()), number(s.tension(), "%.3f")));
+          String.valueOf(q[2]), String.valueOf(q[3]), number(s.goldsteinSum(), 1), number(s.goldsteinMean(), 2),
+          String.valueOf(s.netCooperation()), number(s.tension(), 3)));
     }
     TextTable.print(out, rows);
   }
@@ -188,14 +188,14 @@ public final class EventsAggregateCommand implements Callable<Integer> {
       long[] q = s.quadCounts();
       out.println(String.join(",", s.dyad(), s.period(), s.start().toString(), String.valueOf(s.events()),
           String.valueOf(q[0]), String.valueOf(q[1]), String.valueOf(q[2]), String.valueOf(q[3]),
-          String.format(Locale.ROOT, "%.1f", s.goldsteinSum()), csvNumber(s.goldsteinMean()),
+          FixedPoint.format(s.goldsteinSum(), 1), csvNumber(s.goldsteinMean()),
           String.valueOf(s.netCooperation()), csvNumber(s.conflictShare()), csvNumber(s.tension()),
           String.valueOf(s.fallbackCodes())));
     }
   }
 
   private static String csvNumber(double x) {
-    return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6f", x);
+    return Double.isNaN(x) ? "" : FixedPoint.format(x, 6);
   }
 
   static void summary(PrintWriter out, AggregationResult r, int files) {

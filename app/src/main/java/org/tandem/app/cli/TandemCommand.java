@@ -17,8 +17,16 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Model, simulate and track multi-track normalization between adversaries.")
 public final class TandemCommand implements Callable<Integer> {
-  /** A subcommand: its name (as its own {@code @Command} says; a test checks) and its class. */
-  record Subcommand(String name, Class<?> type) {}
+  /**
+   * A subcommand: its name (as its own {@code @Command} says; a test checks), its class, and the
+   * subcommands that {@link Cli} registers under it the same way (those its annotation lists are
+   * always built).
+   */
+  record Subcommand(String name, Class<?> type, List<Subcommand> subcommands) {
+    Subcommand(String name, Class<?> type) {
+      this(name, type, List.of());
+    }
+  }
 
   /** Every top-level subcommand, in the order of the usage help: the one place they are listed. */
   static final List<Subcommand> SUBCOMMANDS = List.of(
@@ -29,7 +37,10 @@ public final class TandemCommand implements Callable<Integer> {
       new Subcommand("forecast", ForecastCommand.class),
       new Subcommand("track", TrackCommand.class),
       new Subcommand("db", DbCommand.class),
-      new Subcommand("events", EventsCommand.class),
+      new Subcommand("events", EventsCommand.class, List.of(
+          new Subcommand("aggregate", EventsAggregateCommand.class),
+          new Subcommand("ingest", EventsIngestCommand.class),
+          new Subcommand("show", EventsShowCommand.class))),
       new Subcommand("check", CheckCommand.class),
       new Subcommand("scenarios", ScenariosCommand.class),
       new Subcommand("scenario", ScenarioCommand.class));
