@@ -106,7 +106,7 @@ class BackupTest {
     try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {
       fill(db);
       fillEvents(db, tempDir);
-      stored = new EventStore(db, CLOCK).aggregate(USA_PRK_DAYS, null);
+      stored = new EventStore(db, CLOCK).aggregate(USA_PRK_DAYS, null, null);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       assertThat(Backup.write(db, out)).isEqualTo(5 + 3 + 7);
       first = out.toByteArray();
@@ -120,7 +120,7 @@ class BackupTest {
           StandardCharsets.UTF_8));
       assertThat(Backup.counts(other)).containsEntry("ingested_file", 3L).containsEntry("event", 7L);
       EventStore events = new EventStore(other, CLOCK);
-      assertThat(events.aggregate(USA_PRK_DAYS, null)).isEqualTo(stored);
+      assertThat(events.aggregate(USA_PRK_DAYS, null, null)).isEqualTo(stored);
       // The restored keys are there: ingesting the file again stores no event twice, and the new
       // ingested_file row continues after the restored ids.
       assertThat(events.ingest(tempDir.resolve("g.tsv"), EventAggregator.defaults()).newEvents()).isZero();
