@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.tandem.core.events.Rejection;
 import org.tandem.store.events.IngestResult;
@@ -24,7 +25,7 @@ record IngestSummary(List<IngestResult> results, String goldstein, String quadMa
     results = List.copyOf(results);
   }
 
-  private long sum(java.util.function.ToLongFunction<IngestResult> f) {
+  private long sum(ToLongFunction<IngestResult> f) {
     return results.stream().mapToLong(f).sum();
   }
 

@@ -3,6 +3,7 @@ package org.tandem.core.events.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ final class TableReader {
   private char delimiter;
   private boolean quoted;
   /** Lines read ahead for a quoted field that never closed, to be read again as rows of their own. */
-  private final java.util.ArrayDeque<String> pushedBack = new java.util.ArrayDeque<>();
+  private final ArrayDeque<String> pushedBack = new ArrayDeque<>();
 
   /**
    * A row of the file as text, with the newlines of its quoted fields, and how many lines it spans.
