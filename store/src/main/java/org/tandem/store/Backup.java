@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementException;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 
@@ -257,7 +258,7 @@ public final class Backup {
         maxId = Math.max(maxId, row.path("id").asLong());
       }
       if (batch.size() == BATCH) {
-        batch.execute();
+        execute(batch, table, count, whole);
         batch = h.prepareBatch(sql);
       }
     }
@@ -266,12 +267,35 @@ public final class Backup {
           + ": expected an object");
     }
     if (batch.size() > 0) {
-      batch.execute();
+      execute(batch, table, count, whole);
     }
     if (table.identity() && maxId > 0) {
       restartIdentity(h, vendor, table.name(), maxId);
     }
     return count;
+  }
+
+  /**
+   * Inserts a batch; rows the database refuses (a repeated key, a value out of its column's range, a
+   * reference to a row that is not there) make the backup a bad one, not a bug.
+   */
+  private static void execute(PreparedBatch batch, Table table, long rowsSoFar, Location whole) {
+    int size = batch.size();
+    try {
+      batch.execute();
+    } catch (StatementException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw UserException.of("bad-backup", whole, "table " + table.name() + ", rows " + (rowsSoFar - size + 1)
+          + " to " + rowsSoFar + ": the database refused them: " + firstLine(cause.getMessage()));
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no reason given";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
   }
 
   private static void restartIdentity(Handle h, Vendor vendor, String table, long maxId) {

@@ -193,6 +193,11 @@ class BackupTest {
       String later = text.replaceFirst("\"formatVersion\" : 2", "\"formatVersion\" : 3");
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(later.getBytes(StandardCharsets.UTF_8)),
           "b.json")).isInstanceOf(UserException.class).hasMessageContaining("written by a later tandem");
+      String outOfRange = text.replaceFirst("\"goldstein\" : 1.0", "\"goldstein\" : 11.0");
+      assertThat(outOfRange).isNotEqualTo(text);
+      assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(outOfRange.getBytes(
+          StandardCharsets.UTF_8)), "b.json")).isInstanceOf(UserException.class)
+          .hasMessageContaining("table event, rows 1 to 7: the database refused them");
       String noEvents = text.replaceFirst("\"event\" : \\[", "\"events\" : [");
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(noEvents.getBytes(StandardCharsets.UTF_8)),
           "b.json")).isInstanceOf(UserException.class).hasMessageContaining("unknown table events");
