@@ -9,21 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 import org.tandem.store.Backup;
 import org.tandem.store.Database;
-import org.tandem.store.events.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tandem db info|backup|restore}: the tracker's database itself. */
+/** {@code tandem db info|backup|restore}: the database itself (tracker and event data). */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "The tracker's database.",
     subcommands = {DbCommand.Info.class, DbCommand.BackupTo.class, DbCommand.RestoreFrom.class})
 public final class DbCommand implements Callable<Integer> {
@@ -46,11 +44,7 @@ public final class DbCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Database db = options.open()) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Backup.counts(db).forEach((table, n) -> counts.put(table, (long) n));
-        EventStore events = new EventStore(db, options.clock());
-        counts.put("ingested_file", events.ingestedFiles());
-        counts.put("event", events.count());
+        Map<String, Long> counts = Backup.counts(db);
         if (options.json()) {
           ObjectNode node = Json.MAPPER.createObjectNode();
           node.put("database", db.location().display());
@@ -71,7 +65,7 @@ public final class DbCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes every row to a JSON file that {@code db restore} reads back exactly. */
+  /** Writes every row of every table (tracker and events) to a JSON file that {@code db restore} reads back exactly. */
   @Command(name = "backup", mixinStandardHelpOptions = true, description = "Write every row to FILE (JSON).")
   public static final class BackupTo implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -83,14 +77,13 @@ public final class DbCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".tandem-backup", ".tmp");
-      int rows;
+      long rows;
       try (Database db = options.open()) {
         try (OutputStream out = Files.newOutputStream(tmp)) {
-          Backup.write(db, out);
+          rows = Backup.write(db, out);
         }
         // Written beside the target and renamed, so a failed backup never leaves half a file.
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        rows = Backup.counts(db).values().stream().mapToInt(Integer::intValue).sum();
       } finally {
         Files.deleteIfExists(tmp);
       }
@@ -111,7 +104,7 @@ public final class DbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      int rows;
+      long rows;
       try (InputStream in = Files.newInputStream(file); Database db = options.open()) {
         rows = Backup.restore(db, in, file.toString());
       } catch (NoSuchFileException e) {
@@ -122,7 +115,7 @@ public final class DbCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(CommandSpec spec, DbOptions options, String verb, int rows, Path file) {
+  private static void report(CommandSpec spec, DbOptions options, String verb, long rows, Path file) {
     PrintWriter out = spec.commandLine().getOut();
     if (options.json()) {
       ObjectNode node = Json.MAPPER.createObjectNode();

@@ -44,8 +44,6 @@ public final class EventsAggregateCommand implements Callable<Integer> {
 
   enum Format { auto, gdelt1, gdelt2, icews, csv }
 
-  enum Table { gdelt, icews }
-
   enum Length { day, week, month }
 
   @Spec CommandSpec spec;
@@ -77,12 +75,14 @@ public final class EventsAggregateCommand implements Callable<Integer> {
       description = "auto, gdelt1, gdelt2, icews or csv (default: ${DEFAULT-VALUE}, detected per file).")
   Format format;
 
-  @Option(names = "--goldstein", paramLabel = "gdelt|icews",
-      description = "Goldstein table (default: the one matching each file's source).")
-  Table goldstein;
+  @Option(names = "--goldstein", paramLabel = "gdelt|icews|FILE",
+      description = "Goldstein table: a shipped one, or a file of CODE<TAB>VALUE lines (default: the shipped one"
+          + " matching each file's source).")
+  String goldstein;
 
-  @Option(names = "--quad-map", paramLabel = "SPEC",
-      description = "Root codes to quad classes, e.g. 01-05:1,06-09:2,10-14:3,15-20:4 (GDELT's, the default).")
+  @Option(names = "--quad-map", paramLabel = "FILE|SPEC",
+      description = "Root codes to quad classes: a file, or items such as 01-05:1,06-09:2,10-14:3,15-20:4"
+          + " (GDELT's, the default).")
   String quadMap;
 
   @Option(names = "--strict", description = "Stop at the first malformed row (exit code 2).")
@@ -118,14 +118,8 @@ public final class EventsAggregateCommand implements Callable<Integer> {
       throw UserException.of("bad-option", Location.of("--from"), "expected --from on or before --to, found " + from
           + " after " + to);
     }
-    QuadMapping quads = QuadMapping.gdelt();
-    if (quadMap != null) {
-      try {
-        quads = QuadMapping.parse(quadMap);
-      } catch (IllegalArgumentException e) {
-        throw UserException.of("bad-option", Location.of("--quad-map"), e.getMessage());
-      }
-    }
+    QuadMapping quads = quadMap == null ? QuadMapping.gdelt() : EventTables.quads(quadMap);
+    GoldsteinTable table = EventTables.goldstein(goldstein);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (t < 1) {
       throw UserException.of("bad-option", Location.of("--threads"), "expected at least 1 thread, found " + t);
@@ -135,8 +129,7 @@ public final class EventsAggregateCommand implements Callable<Integer> {
     long total = EventAggregator.totalBytes(files);
     EventAggregator aggregator = new EventAggregator(
         format == Format.auto ? null : EventFormat.valueOf(format.name().toUpperCase(Locale.ROOT)),
-        goldstein == null ? null : GoldsteinTable.Variant.valueOf(goldstein.name().toUpperCase(Locale.ROOT)),
-        quads, strict, t, null);
+        table, quads, strict, t, null);
     AggregationResult result;
     try (Progress progress = new Progress("events", total, !quiet && Progress.interactive(), System.err)) {
       result = aggregator.withProgress(progress::completed).aggregate(files, filter);
@@ -160,8 +153,8 @@ public final class EventsAggregateCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
-  private static String number(double x, String pattern) {
-    return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, pattern, x);
+  private static String number(double x, int places) {
+    return Double.isNaN(x) ? "-" : FixedPoint.format(x, places);
   }
 
   static void text(PrintWriter out, AggregationResult r) {
@@ -175,8 +168,8 @@ public final class EventsAggregateCommand implements Callable<Integer> {
     for (DyadPeriodStats s : r.stats()) {
       long[] q = s.quadCounts();
       rows.add(List.of(s.dyad(), s.period(), String.valueOf(s.events()), String.valueOf(q[0]), String.valueOf(q[1]),
-          String.valueOf(q[2]), String.valueOf(q[3]), number(s.goldsteinSum(), "%.1f"), number(s.goldsteinMean(), "%.2f"),
-          String.valueOf(s.netCooperation()), number(s.tension(), "%.3f")));
+          String.valueOf(q[2]), String.valueOf(q[3]), number(s.goldsteinSum(), 1), number(s.goldsteinMean(), 2),
+          String.valueOf(s.netCooperation()), number(s.tension(), 3)));
     }
     TextTable.print(out, rows);
   }
@@ -188,14 +181,14 @@ public final class EventsAggregateCommand implements Callable<Integer> {
       long[] q = s.quadCounts();
       out.println(String.join(",", s.dyad(), s.period(), s.start().toString(), String.valueOf(s.events()),
           String.valueOf(q[0]), String.valueOf(q[1]), String.valueOf(q[2]), String.valueOf(q[3]),
-          String.format(Locale.ROOT, "%.1f", s.goldsteinSum()), csvNumber(s.goldsteinMean()),
+          FixedPoint.format(s.goldsteinSum(), 1), csvNumber(s.goldsteinMean()),
           String.valueOf(s.netCooperation()), csvNumber(s.conflictShare()), csvNumber(s.tension()),
           String.valueOf(s.fallbackCodes())));
     }
   }
 
   private static String csvNumber(double x) {
-    return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6f", x);
+    return Double.isNaN(x) ? "" : FixedPoint.format(x, 6);
   }
 
   static void summary(PrintWriter out, AggregationResult r, int files) {

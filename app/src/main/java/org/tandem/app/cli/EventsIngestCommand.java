@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.tandem.core.events.Rejection;
+import org.tandem.core.events.GoldsteinTable;
+import org.tandem.core.events.QuadMapping;
 import org.tandem.core.events.io.EventAggregator;
 import org.tandem.core.events.io.EventFormat;
 import org.tandem.store.Database;
@@ -43,18 +41,38 @@ public final class EventsIngestCommand implements Callable<Integer> {
       description = "auto, gdelt1, gdelt2, icews or csv (default: ${DEFAULT-VALUE}, detected per file).")
   EventsAggregateCommand.Format format;
 
+  @Option(names = "--goldstein", paramLabel = "gdelt|icews|FILE",
+      description = "Goldstein table for the stored values: a shipped one, or a file of CODE<TAB>VALUE lines"
+          + " (default: the shipped one matching each file's source).")
+  String goldstein;
+
+  @Option(names = "--quad-map", paramLabel = "FILE|SPEC",
+      description = "Root codes to the stored quad classes: a file, or items such as 01-05:1,06-09:2,10-14:3,15-20:4"
+          + " (GDELT's, the default).")
+  String quadMap;
+
   @Option(names = "--strict", description = "A file with a malformed row stores nothing, and ingesting stops there"
       + " (exit code 2); files before it stay stored.")
   boolean strict;
 
+  @Option(names = "--output-format", defaultValue = "text", paramLabel = "text|json",
+      description = "The summary as text or JSON (default: ${DEFAULT-VALUE}).")
+  Summary output;
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  enum Summary { text, json }
+
   @Override
   public Integer call() {
+    // Checked before anything is stored, so that a bad table or mapping stores nothing.
+    GoldsteinTable table = EventTables.goldstein(goldstein);
+    QuadMapping quads = EventTables.quads(quadMap);
     List<Path> files = EventAggregator.expand(inputs);
     long total = EventAggregator.totalBytes(files);
-    EventAggregator reader = EventAggregator.defaults().withStrict(strict)
+    EventAggregator reader = EventAggregator.defaults().withStrict(strict).withGoldstein(table)
+        .withQuads(quads == null ? QuadMapping.gdelt() : quads)
         .withFormat(format == EventsAggregateCommand.Format.auto ? null
             : EventFormat.valueOf(format.name().toUpperCase(Locale.ROOT)));
     List<IngestResult> results = new ArrayList<>();
@@ -68,47 +86,15 @@ public final class EventsIngestCommand implements Callable<Integer> {
         before += file.toFile().length();
       }
     }
+    IngestSummary summary = new IngestSummary(results, table == null ? null : table.name(),
+        quads == null ? null : quadMap);
     PrintWriter out = spec.commandLine().getOut();
-    summary(out, results);
+    if (output == Summary.json) {
+      out.println(Json.write(summary.json()));
+    } else {
+      summary.text(out);
+    }
     out.flush();
     return Cli.OK;
-  }
-
-  static void summary(PrintWriter out, List<IngestResult> results) {
-    long lines = 0;
-    long accepted = 0;
-    long rejected = 0;
-    long fresh = 0;
-    long stored = 0;
-    Map<String, Long> reasons = new TreeMap<>();
-    List<Rejection> first = new ArrayList<>();
-    for (IngestResult r : results) {
-      lines += r.read().lines();
-      accepted += r.read().accepted();
-      rejected += r.read().rejected();
-      fresh += r.newEvents();
-      stored += r.alreadyStored();
-      r.read().rejectionsByCode().forEach((k, v) -> reasons.merge(k, v, Long::sum));
-      for (Rejection x : r.read().firstRejections()) {
-        if (first.size() < EventsAggregateCommand.LISTED_REJECTIONS) {
-          first.add(x);
-        }
-      }
-    }
-    int files = results.size();
-    out.printf(Locale.ROOT, "%d file%s, %d lines: %d rows accepted, %d rejected.%n", files, files == 1 ? "" : "s",
-        lines, accepted, rejected);
-    out.printf(Locale.ROOT, "%d new events stored, %d already stored.%n", fresh, stored);
-    if (rejected > 0) {
-      out.println("Rejected by reason: " + reasons.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-          .collect(Collectors.joining(", ")) + ".");
-      out.println("First rejected rows:");
-      for (Rejection x : first) {
-        out.println("  " + x);
-      }
-      if (rejected > first.size()) {
-        out.println("  ... and " + (rejected - first.size()) + " more");
-      }
-    }
   }
 }

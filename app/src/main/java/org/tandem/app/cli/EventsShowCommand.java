@@ -14,6 +14,7 @@ import org.tandem.core.events.Dyad;
 import org.tandem.core.events.EventFilter;
 import org.tandem.core.events.GoldsteinTable;
 import org.tandem.core.events.Period;
+import org.tandem.core.events.QuadMapping;
 import org.tandem.store.Database;
 import org.tandem.store.events.EventStore;
 import picocli.CommandLine.Command;
@@ -51,11 +52,18 @@ public final class EventsShowCommand implements Callable<Integer> {
       description = "Only events with NumSources >= N (GDELT; default: no filter).")
   int minSources;
 
-  @Option(names = "--goldstein", paramLabel = "gdelt|icews",
-      description = "Goldstein table (default: the value stored at ingest, from the table matching each event's source).")
-  EventsAggregateCommand.Table goldstein;
+  @Option(names = "--goldstein", paramLabel = "gdelt|icews|FILE",
+      description = "Value every stored event's code by this table: a shipped one or a file of CODE<TAB>VALUE lines"
+          + " (default: the value stored at ingest).")
+  String goldstein;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--quad-map", paramLabel = "FILE|SPEC",
+      description = "Class every stored event's code by this mapping: a file, or items such as"
+          + " 01-05:1,06-09:2,10-14:3,15-20:4 (default: the quad class stored at ingest).")
+  String quadMap;
+
+  @Option(names = {"--output-format", "--format"}, defaultValue = "text",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   EventsAggregateCommand.Output output;
 
   @Option(names = "--db", paramLabel = "PATH|JDBC_URL",
@@ -74,10 +82,11 @@ public final class EventsShowCommand implements Callable<Integer> {
     }
     EventFilter filter = new EventFilter(dyads, Period.valueOf(period.name().toUpperCase(Locale.ROOT)), from, to,
         rootOnly, minSources);
+    GoldsteinTable table = EventTables.goldstein(goldstein);
+    QuadMapping quads = EventTables.quads(quadMap);
     AggregationResult result;
     try (Database database = DbOptions.open(db)) {
-      result = new EventStore(database, Clock.systemUTC()).aggregate(filter,
-          goldstein == null ? null : GoldsteinTable.Variant.valueOf(goldstein.name().toUpperCase(Locale.ROOT)));
+      result = new EventStore(database, Clock.systemUTC()).aggregate(filter, table, quads);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

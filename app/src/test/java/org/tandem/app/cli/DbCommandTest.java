@@ -42,6 +42,31 @@ class DbCommandTest {
   }
 
   @Test
+  void backupAndRestoreCarryTheStoredEvents() throws Exception {
+    String db = dir.resolve("a").toString();
+    String[] f = new String[58];
+    java.util.Arrays.fill(f, "");
+    f[0] = "7";
+    f[1] = "20180612";
+    f[7] = "USA";
+    f[17] = "PRK";
+    f[25] = "1";
+    f[26] = "036";
+    f[32] = "4";
+    Path events = Files.writeString(dir.resolve("e.tsv"), String.join("\t", f) + "\n");
+    assertThat(CliRunner.run("events", "ingest", events.toString(), "--db", db, "--quiet").exitCode()).isZero();
+    Path backup = dir.resolve("b.json");
+    assertThat(CliRunner.run("db", "backup", backup.toString(), "--db", db).out())
+        .isEqualTo("backed up 2 rows (" + backup + ")\n");
+    String other = dir.resolve("c").toString();
+    assertThat(CliRunner.run("db", "restore", backup.toString(), "--db", other).out()).startsWith("restored 2 rows");
+    CliRunner show = CliRunner.run("events", "show", "--dyad", "USA-PRK", "--format", "csv", "--db", other);
+    assertThat(show.out()).contains("USA-PRK,2018-06,2018-06-01,1,1,0,0,0,4.0,");
+    assertThat(CliRunner.run("db", "info", "--db", other).out()).contains("ingested_file:  1 rows")
+        .contains("event:          1 rows");
+  }
+
+  @Test
   void anUnsupportedUrlOrMissingFileExitsTwo() {
     CliRunner mysql = CliRunner.run("db", "info", "--db", "jdbc:mysql://x/y");
     assertThat(mysql.exitCode()).isEqualTo(2);

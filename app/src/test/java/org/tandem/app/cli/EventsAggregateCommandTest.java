@@ -111,7 +111,7 @@ class EventsAggregateCommandTest {
         .isEqualTo(Cli.USER_ERROR);
     CliRunner quads = CliRunner.run("events", "aggregate", file.toString(), "--dyad", "USA-PRK", "--quad-map", "01-05:1");
     assertThat(quads.exitCode()).isEqualTo(Cli.USER_ERROR);
-    assertThat(quads.err()).contains("--quad-map").contains("root 06");
+    assertThat(quads.err()).contains("--quad-map").contains("roots 06, 07, 08");
     CliRunner icews = CliRunner.run("events", "aggregate", shared("events/icews-events.2018.sample.tab").toString(),
         "--dyad", "USA-PRK", "--root-only");
     assertThat(icews.exitCode()).isEqualTo(Cli.USER_ERROR);

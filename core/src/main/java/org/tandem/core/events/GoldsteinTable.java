@@ -51,15 +51,17 @@ public final class GoldsteinTable {
   }
 
   private final Variant variant;
+  private final String name;
   private final Map<String, Integer> exact;
   /** Tenths by key, with the fallback to parent and root already applied. */
   private final int[] resolved;
   /** Whether the key's value is the code's own (not a parent's or root's). */
   private final boolean[] own;
 
-  private GoldsteinTable(Variant variant, Map<String, Integer> exact) {
+  private GoldsteinTable(Variant variant, String name, Map<String, Integer> exact) {
     this.variant = variant;
-    this.exact = Collections.unmodifiableMap(exact);
+    this.name = name;
+    this.exact = Collections.unmodifiableMap(new TreeMap<>(exact));
     this.resolved = new int[CameoCode.KEY_BOUND];
     this.own = new boolean[CameoCode.KEY_BOUND];
     Arrays.fill(resolved, NONE);
@@ -85,6 +87,38 @@ public final class GoldsteinTable {
     return variant == Variant.GDELT ? Gdelt.TABLE : Icews.TABLE;
   }
 
+  /**
+   * A table of the user's: code to value in tenths, every code a valid CAMEO code and every root 01
+   * to 20 listed (a code the table does not list falls back to its root).
+   *
+   * @param name what the table is called in messages, e.g. its file
+   * @throws IllegalArgumentException naming the roots that are missing, or an invalid code or value
+   */
+  public static GoldsteinTable of(String name, Map<String, Integer> tenthsByCode) {
+    StringBuilder missing = new StringBuilder();
+    for (Map.Entry<String, Integer> e : tenthsByCode.entrySet()) {
+      if (!CameoCode.isValid(e.getKey())) {
+        throw new IllegalArgumentException("not a CAMEO code: \"" + e.getKey() + "\"");
+      }
+      if (Math.abs(e.getValue()) > 100) {
+        throw new IllegalArgumentException("Goldstein value of " + e.getKey() + " must be -10 to 10, was "
+            + e.getValue() / 10.0);
+      }
+    }
+    for (int r = 1; r <= 20; r++) {
+      String root = r < 10 ? "0" + r : Integer.toString(r);
+      if (!tenthsByCode.containsKey(root)) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(root);
+      }
+    }
+    if (missing.length() > 0) {
+      throw new IllegalArgumentException((missing.indexOf(",") < 0 ? "root code " + missing + " is" : "root codes "
+          + missing + " are") + " not listed (every root 01 to 20 needs a value: codes the table does not list"
+          + " fall back to it)");
+    }
+    return new GoldsteinTable(null, name, tenthsByCode);
+  }
+
   private static GoldsteinTable load(Variant variant) {
     Map<String, Integer> values = new TreeMap<>();
     try (InputStream in = GoldsteinTable.class.getResourceAsStream(variant.resource)) {
@@ -108,11 +142,17 @@ public final class GoldsteinTable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new GoldsteinTable(variant, values);
+    return new GoldsteinTable(variant, variant.id(), values);
   }
 
+  /** The shipped table this is, or null for a table of the user's. */
   public Variant variant() {
     return variant;
+  }
+
+  /** {@code gdelt}, {@code icews}, or the name a table of the user's was given (its file). */
+  public String name() {
+    return name;
   }
 
   /** Every code listed in the table with its value in tenths, sorted by code. */

@@ -30,9 +30,31 @@ public final class QuadMapping {
    * @throws IllegalArgumentException naming the item that is wrong
    */
   public static QuadMapping parse(String spec) {
-    byte[] quads = new byte[21];
-    for (String raw : spec.split(",", -1)) {
-      String item = raw.strip();
+    Builder builder = new Builder();
+    builder.assign(spec);
+    return builder.build();
+  }
+
+  /**
+   * Collects items one part of a text at a time (a file, line by line), so that an error can name
+   * the part it is in.
+   */
+  public static final class Builder {
+    private final byte[] quads = new byte[21];
+
+    /**
+     * Assigns the comma-separated items of {@code items}.
+     *
+     * @throws IllegalArgumentException naming the item that is wrong or assigns a root again
+     */
+    public Builder assign(String items) {
+      for (String raw : items.split(",", -1)) {
+        assignItem(raw.strip());
+      }
+      return this;
+    }
+
+    private void assignItem(String item) {
       int colon = item.indexOf(':');
       if (colon < 0) {
         throw new IllegalArgumentException("expected ROOT:QUAD or FROM-TO:QUAD, found \"" + item + "\"");
@@ -57,15 +79,30 @@ public final class QuadMapping {
         if (quads[r] != 0) {
           throw new IllegalArgumentException("root " + twoDigits(r) + " is assigned twice");
         }
+      }
+      for (int r = from; r <= to; r++) {
         quads[r] = (byte) quad;
       }
     }
-    for (int r = 1; r <= 20; r++) {
-      if (quads[r] == 0) {
-        throw new IllegalArgumentException("root " + twoDigits(r) + " has no quad class");
+
+    /**
+     * The mapping.
+     *
+     * @throws IllegalArgumentException naming the roots that have no quad class
+     */
+    public QuadMapping build() {
+      StringBuilder missing = new StringBuilder();
+      for (int r = 1; r <= 20; r++) {
+        if (quads[r] == 0) {
+          missing.append(missing.length() == 0 ? "" : ", ").append(twoDigits(r));
+        }
       }
+      if (missing.length() > 0) {
+        throw new IllegalArgumentException((missing.indexOf(",") < 0 ? "root " + missing + " has" : "roots "
+            + missing + " have") + " no quad class (every root 01 to 20 needs one)");
+      }
+      return new QuadMapping(quads.clone());
     }
-    return new QuadMapping(quads);
   }
 
   private static int root(String text, String item) {

@@ -112,17 +112,21 @@ public final class EventStore {
    * countries and in the date range); it has no lines and no rejections.
    *
    * @param goldstein the table to value each event's CAMEO code by, or null for the value stored at
-   *     ingest (the table matching the event's source)
+   *     ingest
+   * @param quads the root-to-quad mapping to class each event's code by, or null for the quad class
+   *     stored at ingest
    */
-  public AggregationResult aggregate(EventFilter filter, GoldsteinTable.Variant goldstein) {
+  public AggregationResult aggregate(EventFilter filter, GoldsteinTable goldstein, QuadMapping quads) {
     Set<String> countries = new TreeSet<>();
     for (Dyad d : filter.dyads()) {
       countries.add(d.first());
       countries.add(d.second());
     }
+    QuadMapping mapping = quads == null ? QuadMapping.gdelt() : quads;
+    CodeBook chosen = goldstein == null ? null : new CodeBook(goldstein, mapping);
     Map<GoldsteinTable.Variant, CodeBook> books = new EnumMap<>(GoldsteinTable.Variant.class);
     for (GoldsteinTable.Variant v : GoldsteinTable.Variant.values()) {
-      books.put(v, new CodeBook(GoldsteinTable.of(v), QuadMapping.gdelt()));
+      books.put(v, new CodeBook(GoldsteinTable.of(v), mapping));
     }
     PartialAggregate agg = new PartialAggregate(filter, false);
     StringBuilder sql = new StringBuilder("SELECT source_format, event_date, source_country, target_country,"
@@ -147,9 +151,10 @@ public final class EventStore {
         String family = rs.getString(1);
         LocalDate date = rs.getObject(2, LocalDate.class);
         int key = new CameoCode(rs.getString(5).strip()).key();
-        CodeBook book = books.get(goldstein != null ? goldstein
-            : family.equals("icews") ? GoldsteinTable.Variant.ICEWS : GoldsteinTable.Variant.GDELT);
-        int tenths = goldstein != null ? book.tenths(key) : rs.getBigDecimal(6).movePointRight(1).intValueExact();
+        CodeBook book = chosen != null ? chosen
+            : books.get(family.equals("icews") ? GoldsteinTable.Variant.ICEWS : GoldsteinTable.Variant.GDELT);
+        int tenths = chosen != null ? book.tenths(key) : rs.getBigDecimal(6).movePointRight(1).intValueExact();
+        int quad = quads != null ? book.quad(key) : rs.getInt(7);
         boolean root = rs.getBoolean(8);
         int rootFlag = rs.wasNull() ? -1 : root ? 1 : 0;
         int sources = rs.getInt(9);
@@ -157,7 +162,7 @@ public final class EventStore {
           sources = -1;
         }
         agg.accept(Countries.idOfCode(rs.getString(3)), Countries.idOfCode(rs.getString(4)), date.getYear(),
-            date.getMonthValue(), date.getDayOfMonth(), rs.getInt(7), tenths, book.listed(key), rootFlag, sources);
+            date.getMonthValue(), date.getDayOfMonth(), quad, tenths, book.listed(key), rootFlag, sources);
         return Boolean.TRUE;
       }).useStream(s -> s.forEach(x -> { }));
     });

@@ -85,7 +85,7 @@ class EventStoreTest {
     assertThat(done.read().accepted()).isEqualTo(3705);
     assertThat(done.newEvents()).isEqualTo(store.count()).isPositive();
 
-    AggregationResult fromDb = store.aggregate(USA_PRK_DAYS, null);
+    AggregationResult fromDb = store.aggregate(USA_PRK_DAYS, null, null);
     AggregationResult fromFile = EventAggregator.defaults().aggregate(List.of(file), USA_PRK_DAYS);
     assertThat(fromDb.stats()).hasSize(2);
     DyadPeriodStats first = fromDb.stats().get(0);
@@ -123,7 +123,7 @@ class EventStoreTest {
     assertThat(done.read().firstRejections().get(0).toString()).startsWith(file + ":2:");
     assertThat(done.newEvents()).isEqualTo(2);
     assertThat(store.count()).isEqualTo(2);
-    AggregationResult agg = store.aggregate(USA_PRK_DAYS, null);
+    AggregationResult agg = store.aggregate(USA_PRK_DAYS, null, null);
     assertThat(agg.stats()).extracting(DyadPeriodStats::period).containsExactly("2018-06-01", "2018-06-03");
   }
 
@@ -157,7 +157,7 @@ class EventStoreTest {
     store.ingest(file, EventAggregator.defaults());
     EventFilter filter = new EventFilter(List.of(Dyad.parse("USA-PRK")), Period.MONTH, LocalDate.of(2018, 6, 2),
         null, true, 2);
-    AggregationResult fromDb = store.aggregate(filter, null);
+    AggregationResult fromDb = store.aggregate(filter, null, null);
     AggregationResult fromFile = EventAggregator.defaults().aggregate(List.of(file), filter);
     assertThat(fromDb.stats()).hasSize(1);
     assertThat(fromDb.stats().get(0).events()).isEqualTo(1);

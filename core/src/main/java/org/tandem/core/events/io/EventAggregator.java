@@ -42,13 +42,14 @@ import org.tandem.core.events.Rejection;
  * merged in input order, so the result does not depend on the number of threads.
  *
  * @param format the format of every file, or null to detect each file's format
- * @param goldstein the Goldstein table, or null for the one matching each file's format
+ * @param goldstein the Goldstein table (shipped or the user's), or null for the shipped one matching
+ *     each file's format
  * @param quads the root-to-quad mapping
  * @param strict stop at the first rejected row and throw it as a {@link UserException}
  * @param threads how many threads read (at least 1)
  * @param progress told the number of input bytes read so far (from any thread)
  */
-public record EventAggregator(EventFormat format, GoldsteinTable.Variant goldstein, QuadMapping quads,
+public record EventAggregator(EventFormat format, GoldsteinTable goldstein, QuadMapping quads,
     boolean strict, int threads, LongConsumer progress) {
   /** Files smaller than this are read by one thread. */
   public static final long SPLIT_BYTES = 4L << 20;
@@ -78,8 +79,12 @@ public record EventAggregator(EventFormat format, GoldsteinTable.Variant goldste
     return new EventAggregator(value, goldstein, quads, strict, threads, progress);
   }
 
-  public EventAggregator withGoldstein(GoldsteinTable.Variant value) {
+  public EventAggregator withGoldstein(GoldsteinTable value) {
     return new EventAggregator(format, value, quads, strict, threads, progress);
+  }
+
+  public EventAggregator withQuads(QuadMapping value) {
+    return new EventAggregator(format, goldstein, value, strict, threads, progress);
   }
 
   public EventAggregator withProgress(LongConsumer value) {
@@ -321,10 +326,10 @@ public record EventAggregator(EventFormat format, GoldsteinTable.Variant goldste
 
   private void read(EventFormat f, InputStream in, String source, PartialAggregate agg, String header)
       throws IOException {
-    GoldsteinTable.Variant variant = goldstein != null ? goldstein
-        : f == EventFormat.CSV && TableReader.isIcewsHeader(header) ? GoldsteinTable.Variant.ICEWS
-        : f.defaultGoldstein();
-    CodeBook book = new CodeBook(GoldsteinTable.of(variant), quads);
+    GoldsteinTable table = goldstein != null ? goldstein
+        : GoldsteinTable.of(f == EventFormat.CSV && TableReader.isIcewsHeader(header) ? GoldsteinTable.Variant.ICEWS
+            : f.defaultGoldstein());
+    CodeBook book = new CodeBook(table, quads);
     if (f == EventFormat.GDELT1 || f == EventFormat.GDELT2) {
       new GdeltReader(f, book).read(in, source, agg);
     } else {

@@ -98,10 +98,16 @@ final class GdeltReader {
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101_0101_0101_0101L;
-  private static final long HIGHS = 0x8080_8080_8080_8080L;
+  private static final long LOWS = 0x7F7F_7F7F_7F7F_7F7FL;
   private static final long TABS = 0x0909_0909_0909_0909L;
   private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  /** Tabs of a line whose positions are needed: the one after the last column read (NumSources). */
+  private static final int NEEDED_TABS = NUM_SOURCES + 1;
+
+  /** The high bit of every byte of {@code x} that is zero, and no other bit (exact, no carries). */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOWS) + LOWS) | x | LOWS);
+  }
 
   /** Lines counted so far, and the tabs of the unfinished line, after {@link #scan}. */
   private long lines;
@@ -109,9 +115,10 @@ final class GdeltReader {
 
   /**
    * Handles every complete line in b[from, to) and returns the start of the unfinished one (or -1
-   * when a strict read must stop). Eight bytes at a time: a word with no tab and no newline costs a
-   * few instructions (the classic "has zero byte" test on the word XOR the byte pattern, which can
-   * flag a byte after a real match falsely, so every flagged byte is checked).
+   * when a strict read must stop). Eight bytes at a time: an exact "zero byte" mask of the word XOR
+   * the tab and the newline pattern marks the tabs and newlines, so a word with neither costs a few
+   * instructions; once a line's tabs up to NumSources are known, the tabs of the remaining columns
+   * are only counted (one bit count per word), since only their number is checked.
    */
   private long scan(byte[] b, int from, int to, long line) {
     int lineStart = from;
@@ -119,19 +126,23 @@ final class GdeltReader {
     int i = from;
     for (; i + 8 <= to; i += 8) {
       long w = (long) LONGS.get(b, i);
-      long t = w ^ TABS;
-      long n = w ^ NEWLINES;
-      long m = ((t - ONES) & ~t | (n - ONES) & ~n) & HIGHS;
+      long t = zeroBytes(w ^ TABS);
+      long n = zeroBytes(w ^ NEWLINES);
+      if (n == 0 && nt >= NEEDED_TABS) {
+        nt += Long.bitCount(t);
+        continue;
+      }
+      long m = t | n;
       while (m != 0) {
+        long bit = m & -m;
         int at = i + (Long.numberOfTrailingZeros(m) >>> 3);
-        m &= m - 1;
-        byte c = b[at];
-        if (c == '\t') {
+        m ^= bit;
+        if ((t & bit) != 0) {
           if (nt < MAX_TABS) {
             tabs[nt] = at;
           }
           nt++;
-        } else if (c == '\n') {
+        } else {
           line++;
           row(b, lineStart, at, nt, line);
           if (agg.stopped()) {

@@ -3,6 +3,7 @@ package org.tandem.core.events.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,16 +43,24 @@ final class TableReader {
   }
 
   void read(BufferedReader in, String source, PartialAggregate agg) throws IOException {
-    String header = nextLine(in);
-    if (header == null) {
+    this.in = in;
+    pushedBack.clear();
+    quoted = format == EventFormat.CSV;
+    String first = nextLine();
+    if (first == null) {
       return;
     }
-    if (header.startsWith("\uFEFF")) {
-      header = header.substring(1);
+    if (first.startsWith("\uFEFF")) {
+      first = first.substring(1);
     }
-    long line = 1;
-    char delimiter = format == EventFormat.ICEWS ? '\t' : delimiterOf(header);
-    boolean quoted = format == EventFormat.CSV;
+    delimiter = format == EventFormat.ICEWS ? '\t' : delimiterOf(first);
+    Record headerRecord = record(first, 1);
+    if (headerRecord.unterminated()) {
+      throw UserException.of("bad-quoting", new Location(source, 1, 0), "expected the header row's quoted field to"
+          + " close, found no closing double quote");
+    }
+    long line = headerRecord.lines();
+    String header = headerRecord.text();
     List<String> names = split(header, delimiter, quoted);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -72,17 +81,109 @@ final class TableReader {
             agg.filter().rootOnly() ? required(index, "IsRootEvent", source) : optional(index, "IsRootEvent"),
             agg.filter().minSources() > 0 ? required(index, "NumSources", source) : optional(index, "NumSources"),
             agg.recording() ? required(index, "GLOBALEVENTID", source) : -1);
-    for (String text = nextLine(in); text != null; text = nextLine(in)) {
+    for (String text = nextLine(); text != null; text = nextLine()) {
       line++;
       if (text.isEmpty()) {
         continue;
       }
-      row(split(text, delimiter, quoted), names.size(), c, icews, source, line, agg);
+      Record r = record(text, line);
+      if (r.unterminated()) {
+        agg.reject(source, line, "bad-quoting", "expected a closing double quote for the quoted field opened on this"
+            + " line, found none " + (r.lines() > MAX_RECORD_LINES ? "within " + MAX_RECORD_LINES + " lines"
+            : "before the end of the file") + "; the lines after this one are read as rows of their own");
+      } else {
+        row(split(r.text(), delimiter, quoted), names.size(), c, icews, source, line, agg);
+        line += r.lines() - 1;
+      }
       if (agg.stopped()) {
         break;
       }
     }
     agg.addLines(line);
+  }
+
+  /** Lines a quoted field may span (RFC 4180 allows newlines in quoted fields); past it, it is unclosed. */
+  static final int MAX_RECORD_LINES = 1000;
+
+  private BufferedReader in;
+  private char delimiter;
+  private boolean quoted;
+  /** Lines read ahead for a quoted field that never closed, to be read again as rows of their own. */
+  private final ArrayDeque<String> pushedBack = new ArrayDeque<>();
+
+  /**
+   * A row of the file as text, with the newlines of its quoted fields, and how many lines it spans.
+   *
+   * @param unterminated whether a quoted field opened and did not close (within
+   *     {@link #MAX_RECORD_LINES} lines or before the end): then text is only the first line
+   */
+  private record Record(String text, long lines, boolean unterminated) {}
+
+  /**
+   * The row that starts with {@code first} (line {@code line}): in a CSV file, a quoted field that is
+   * still open at the end of a line continues on the next one (RFC 4180). If it never closes, the
+   * lines read ahead are pushed back, so that one stray quote costs one rejected row, not the rest
+   * of the file.
+   */
+  private Record record(String first, long line) throws IOException {
+    if (!quoted) {
+      return new Record(first, 1, false);
+    }
+    QuoteScan scan = new QuoteScan(delimiter);
+    if (!scan.feed(first)) {
+      return new Record(first, 1, false);
+    }
+    StringBuilder text = new StringBuilder(first);
+    List<String> ahead = new ArrayList<>();
+    while (ahead.size() < MAX_RECORD_LINES) {
+      String next = nextLine();
+      if (next == null) {
+        break;
+      }
+      ahead.add(next);
+      text.append('\n').append(next);
+      if (!scan.feed(next)) {
+        return new Record(text.toString(), 1 + ahead.size(), false);
+      }
+    }
+    for (int i = ahead.size() - 1; i >= 0; i--) {
+      pushedBack.addFirst(ahead.get(i));
+    }
+    return new Record(first, 1 + ahead.size(), true);
+  }
+
+  /** Follows double quotes across the lines of one row, as {@link #split} reads them. */
+  private static final class QuoteScan {
+    private final char delimiter;
+    private boolean fieldStart = true;
+    private boolean inQuotes;
+
+    QuoteScan(char delimiter) {
+      this.delimiter = delimiter;
+    }
+
+    /** Reads one more line of the row; true if a quoted field is still open at its end. */
+    boolean feed(String line) {
+      int n = line.length();
+      for (int i = 0; i < n; i++) {
+        char ch = line.charAt(i);
+        if (inQuotes) {
+          if (ch == '"') {
+            if (i + 1 < n && line.charAt(i + 1) == '"') {
+              i++;
+            } else {
+              inQuotes = false;
+            }
+          }
+        } else if (fieldStart && ch == '"') {
+          inQuotes = true;
+          fieldStart = false;
+        } else {
+          fieldStart = ch == delimiter;
+        }
+      }
+      return inQuotes;
+    }
   }
 
   /**
@@ -91,7 +192,10 @@ final class TableReader {
    */
   private final StringBuilder line = new StringBuilder();
 
-  private String nextLine(BufferedReader in) throws IOException {
+  private String nextLine() throws IOException {
+    if (!pushedBack.isEmpty()) {
+      return pushedBack.removeFirst();
+    }
     line.setLength(0);
     int c = in.read();
     if (c < 0) {

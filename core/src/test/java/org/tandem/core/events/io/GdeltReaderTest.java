@@ -155,4 +155,35 @@ class GdeltReaderTest {
     assertThat(r.lines()).isEqualTo(5002);
     assertThat(r.stats().get(0).events()).isEqualTo(5002);
   }
+
+  /**
+   * The scanner finds tabs and newlines eight bytes at a time and, past NumSources, only counts the
+   * tabs. Bytes one above a separator (0x08 after a tab, 0x0B after a newline) are what a carrying
+   * "zero byte" test flags falsely; every row here is shifted by one byte more than the last, so that
+   * each separator falls at every position of a word.
+   */
+  @Test
+  void countsColumnsExactlyWhateverTheAlignmentAndTheBytesNextToSeparators() throws IOException {
+    StringBuilder text = new StringBuilder();
+    int expectedGood = 0;
+    for (int shift = 0; shift < 16; shift++) {
+      String[] f = GdeltRows.row("20180601", "USA", "PRK", "040").split("\t", -1);
+      f[40] = "\b".repeat(shift % 3) + "\u000b";
+      f[56] = "x".repeat(shift);
+      text.append(String.join("\t", f)).append('\n');
+      expectedGood++;
+      String[] extra = java.util.Arrays.copyOf(f, 59);
+      extra[58] = "\b";
+      text.append(String.join("\t", extra)).append('\n');
+      String[] fewer = java.util.Arrays.copyOf(f, 56);
+      text.append(String.join("\t", fewer)).append("\n\u000b\n");
+    }
+    AggregationResult r = read(EventFormat.GDELT1, text.toString(), USA_PRK_BY_DAY, false);
+    assertThat(r.accepted()).isEqualTo(expectedGood);
+    assertThat(r.rejectionsByCode()).isEqualTo(Map.of("column-count", 16L * 3));
+    assertThat(r.firstRejections().get(0).toString()).contains("t.tsv:2:").contains("found 59");
+    assertThat(r.firstRejections().get(1).toString()).contains("t.tsv:3:").contains("found 56");
+    assertThat(r.firstRejections().get(2).toString()).contains("t.tsv:4:").contains("found 1");
+    assertThat(r.stats().get(0).events()).isEqualTo(expectedGood);
+  }
 }

@@ -142,4 +142,69 @@ class TableReaderTest {
     assertThat(r.stats()).singleElement().satisfies(s -> assertThat(s.events()).isEqualTo(2));
     assertThat(r.firstRejections()).singleElement().satisfies(x -> assertThat(x.message()).contains("2018/06/01"));
   }
+
+  /** RFC 4180: a quoted field may hold newlines (and "" for a quote); line numbers stay the file's. */
+  private static final String MULTI_LINE_CSV = String.join("\n",
+      "GLOBALEVENTID,SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode,Notes",
+      "1,20180601,USA,PRK,040,\"first line",
+      "second line, with a comma",
+      "\"\"quoted\"\" third\"",
+      "2,20180601,USA,PRK,13y,plain",
+      "3,20180602,PRK,USA,\"0874\",\"several",
+      "",
+      "lines, one empty\"",
+      "4,20180602,PRK,USA,042x,x",
+      "5,20180603,USA,PRK,\"\"\"quoted\"\" code\",x",
+      "6,20180603,USA,PRK,190,\"one line\"") + "\n";
+
+  @Test
+  void csvQuotedFieldsMaySpanLinesAndLaterRowsKeepTheirLineNumbers() throws IOException {
+    for (String text : List.of(MULTI_LINE_CSV, MULTI_LINE_CSV.replace("\n", "\r\n"))) {
+      AggregationResult r = read(EventFormat.CSV, GoldsteinTable.Variant.GDELT, text, USA_PRK_BY_DAY);
+      assertThat(r.firstRejections()).extracting(x -> x.location().line() + " " + x.code())
+          .containsExactly("5 bad-event-code", "9 bad-event-code", "10 bad-event-code");
+      assertThat(r.accepted()).isEqualTo(3);
+      assertThat(r.lines()).isEqualTo(11);
+      assertThat(r.stats()).extracting(DyadPeriodStats::period, DyadPeriodStats::events)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("2018-06-01", 1L),
+              org.assertj.core.groups.Tuple.tuple("2018-06-02", 1L), org.assertj.core.groups.Tuple.tuple("2018-06-03", 1L));
+    }
+  }
+
+  @Test
+  void aQuotedFieldThatNeverClosesCostsOneRowNotTheRestOfTheFile() throws IOException {
+    String csv = String.join("\n",
+        "GLOBALEVENTID,SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode,Notes",
+        "1,20180601,USA,PRK,040,\"never closed",
+        "2,20180601,USA,PRK,040,x",
+        "3,20180601,USA,PRK,13y,x",
+        "4,20180601,USA,PRK,040,x") + "\n";
+    AggregationResult r = read(EventFormat.CSV, GoldsteinTable.Variant.GDELT, csv, USA_PRK_BY_DAY);
+    assertThat(r.firstRejections()).extracting(x -> x.location().line() + " " + x.code())
+        .containsExactly("2 bad-quoting", "4 bad-event-code");
+    assertThat(r.firstRejections().get(0).message()).contains("before the end of the file");
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.lines()).isEqualTo(5);
+    StringBuilder long1 = new StringBuilder("SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode,Notes\n")
+        .append("20180601,USA,PRK,040,\"open\n");
+    for (int i = 0; i < TableReader.MAX_RECORD_LINES + 5; i++) {
+      long1.append("20180601,USA,PRK,040,x\n");
+    }
+    AggregationResult many = read(EventFormat.CSV, GoldsteinTable.Variant.GDELT, long1.toString(), USA_PRK_BY_DAY);
+    assertThat(many.firstRejections()).singleElement().satisfies(x -> {
+      assertThat(x.location().line()).isEqualTo(2);
+      assertThat(x.message()).contains("within " + TableReader.MAX_RECORD_LINES + " lines");
+    });
+    assertThat(many.accepted()).isEqualTo(TableReader.MAX_RECORD_LINES + 5);
+  }
+
+  @Test
+  void aMultiLineCsvFileReadsTheSameThroughTheAggregator(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path file = Files.writeString(dir.resolve("m.csv"), MULTI_LINE_CSV);
+    AggregationResult r = EventAggregator.defaults().withThreads(2).aggregate(List.of(file), USA_PRK_BY_DAY);
+    assertThat(r.firstRejections()).extracting(x -> x.location().toString() + " " + x.code())
+        .containsExactly(file + ":5 bad-event-code", file + ":9 bad-event-code", file + ":10 bad-event-code");
+    assertThat(r.accepted()).isEqualTo(3);
+  }
 }
