@@ -44,16 +44,16 @@ class KoreaRecordTest {
       tracker.init(scenario);
       List<RecordOutcome> first = tracker.importContents(null, read("record-2012-2019.csv"));
       List<RecordOutcome> observations = tracker.importContents(null, read("observations-2012-2019.csv"));
-      assertThat(first.get(0).added()).hasSize(6);
+      assertThat(first.get(0).added()).hasSize(8);
       assertThat(observations.get(1).added()).hasSize(21);
-      assertThat(tracker.importContents(null, read("record-2012-2019.csv")).get(0).alreadyRecorded()).isEqualTo(6);
+      assertThat(tracker.importContents(null, read("record-2012-2019.csv")).get(0).alreadyRecorded()).isEqualTo(8);
 
       var history = tracker.history(null, null);
       var before = ImplementationScores.at(scenario, history, List.of(), LocalDate.of(2017, 12, 31));
       assertThat(before.overall().points()).isZero();
       assertThat(before.overall().lenient()).isNaN();
       // End of 2019: dprk-goodwill implementing (1 point), security-assurances agreed (0); both
-      // started; three steps only proposed. Strict 1 / (3 x 35), lenient 1 / (3 x 2).
+      // started; five steps only proposed. Strict 1 / (3 x 35), lenient 1 / (3 x 2).
       var card = ImplementationScores.at(scenario, history, List.of(), LocalDate.of(2019, 12, 31));
       int steps = scenario.steps().size();
       assertThat(card.overall().points()).isEqualTo(1);
