@@ -17,6 +17,7 @@ import org.tandem.store.Backup;
 import org.tandem.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,12 +72,23 @@ public final class DbCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOptions options;
 
-    @Parameters(paramLabel = "FILE", description = "The backup file to write (replaced if it exists).")
+    @Parameters(paramLabel = "FILE", description = "The backup file to write; an existing file is kept unless --force.")
     Path file;
+
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".tandem-backup", ".tmp");
+      Path folder = file.toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder)) {
+        throw UserException.of("no-such-file", Location.of(file.toString()), "no such folder: " + folder);
+      }
+      if (Files.exists(file) && !force) {
+        throw UserException.of("would-overwrite", Location.of(file.toString()),
+            "the file exists and is kept; choose another name, or give --force to replace it");
+      }
+      Path tmp = Files.createTempFile(folder, ".tandem-backup", ".tmp");
       long rows;
       try (Database db = options.open()) {
         try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -42,6 +42,23 @@ class DbCommandTest {
   }
 
   @Test
+  void backupKeepsAnExistingFileUnlessForced() throws Exception {
+    String db = dir.resolve("a").toString();
+    CliRunner.run("track", "init", "--db", db);
+    Path backup = Files.writeString(dir.resolve("b.json"), "someone's notes");
+    CliRunner refused = CliRunner.run("db", "backup", backup.toString(), "--db", db);
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains(backup.toString()).contains("--force");
+    assertThat(Files.readString(backup)).isEqualTo("someone's notes");
+    CliRunner forced = CliRunner.run("db", "backup", backup.toString(), "--force", "--db", db);
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(Files.readString(backup)).startsWith("{");
+    CliRunner nowhere = CliRunner.run("db", "backup", dir.resolve("missing/b.json").toString(), "--db", db);
+    assertThat(nowhere.exitCode()).isEqualTo(2);
+    assertThat(nowhere.err()).contains("no such folder");
+  }
+
+  @Test
   void backupAndRestoreCarryTheStoredEvents() throws Exception {
     String db = dir.resolve("a").toString();
     String[] f = new String[58];
