@@ -381,14 +381,8 @@ public final class HtmlReport {
             + "<th>in 50% band</th><th>in 90% band</th><th>mean interval score (90%)</th><th>mean CRPS</th>"
             + "</tr></thead><tbody>");
         for (ObservedPoints o : t.observations()) {
-          int n = o.points().size();
-          body.append("<tr><td>").append(Html.escape(o.series())).append("</td><td>").append(Html.escape(o.method()))
-              .append("</td><td>").append(Html.escape(o.simulatedSeries())).append("</td><td class=\"num\">")
-              .append(n).append("</td><td class=\"num\">").append(o.inside50()).append(" of ").append(n)
-              .append("</td><td class=\"num\">").append(o.inside90()).append(" of ").append(n)
-              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanIntervalScore90()))
-              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanCrps()))
-              .append("</td></tr>");
+          coverageRow(o.series(), o.method(), o.simulatedSeries(), o.points().size(), o.inside50(), o.inside90(),
+              o.meanIntervalScore90(), o.meanCrps());
         }
         body.append("</tbody></table>\n");
         int i = 0;
@@ -408,14 +402,8 @@ public final class HtmlReport {
             + "</th><th>n</th><th>in 50% interval</th><th>in 90% interval</th><th>mean interval score (90%)</th>"
             + "<th>mean RPS</th></tr></thead><tbody>");
         for (ObservedCounts o : t.counts()) {
-          int n = o.points().size();
-          body.append("<tr><td>").append(Html.escape(o.series())).append("</td><td>").append(Html.escape(o.method()))
-              .append("</td><td>").append(Html.escape(o.event())).append(" (yearly count)</td><td class=\"num\">")
-              .append(n).append("</td><td class=\"num\">").append(o.inside50()).append(" of ").append(n)
-              .append("</td><td class=\"num\">").append(o.inside90()).append(" of ").append(n)
-              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanIntervalScore90()))
-              .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", o.meanCrps()))
-              .append("</td></tr>");
+          coverageRow(o.series(), o.method(), o.event() + " (yearly count)", o.points().size(), o.inside50(),
+              o.inside90(), o.meanIntervalScore90(), o.meanCrps());
         }
         body.append("</tbody></table>\n");
         int i = 0;
@@ -571,6 +559,18 @@ public final class HtmlReport {
         return "Fissile material";
       }
       return scenario.variable(seriesId).map(EnvironmentVariable::name).filter(n -> !n.isEmpty()).orElse(seriesId);
+    }
+
+    /** One row of an observed series' coverage table: how many observations fell in each band, and the mean scores. */
+    private void coverageRow(String series, String method, String comparedWith, int n, int inside50, int inside90,
+        double meanIntervalScore90, double meanCrps) {
+      body.append("<tr><td>").append(Html.escape(series)).append("</td><td>").append(Html.escape(method))
+          .append("</td><td>").append(Html.escape(comparedWith)).append("</td><td class=\"num\">")
+          .append(n).append("</td><td class=\"num\">").append(inside50).append(" of ").append(n)
+          .append("</td><td class=\"num\">").append(inside90).append(" of ").append(n)
+          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", meanIntervalScore90))
+          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", meanCrps))
+          .append("</td></tr>");
     }
   }
 
