@@ -368,8 +368,17 @@ public final class Charts {
    * and each observed count as a point in the middle of its year.
    */
   public static Chart countsWithObservations(String id, SimulationResult r, ObservedCounts observed, String title) {
-    EventResult event = r.events().stream().filter(e -> e.id().equals(observed.event())).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no event " + observed.event()));
+    return yearlyCounts(id, r, observed.event(), title, observed, false);
+  }
+
+  /**
+   * A stochastic event's firings per calendar year: the median and the central 50% and 90%
+   * intervals of the runs, with the observed counts as points when {@code observed} is not null.
+   */
+  public static Chart yearlyCounts(String id, SimulationResult r, String eventId, String title,
+      ObservedCounts observed, boolean small) {
+    EventResult event = r.events().stream().filter(e -> e.id().equals(eventId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
     YIntervalSeries outer = new YIntervalSeries(FAN_LAYERS.get(0));
     YIntervalSeries inner = new YIntervalSeries(FAN_LAYERS.get(1));
     YIntervalSeries median = new YIntervalSeries(FAN_LAYERS.get(2));
@@ -393,22 +402,11 @@ public final class Charts {
       renderer.setSeriesPaint(i, i == 2 ? new Color(0x08306B) : fills[i]);
       renderer.setSeriesStroke(i, new BasicStroke(i == 2 ? 2.2f : 0.5f));
     }
-    NumberAxis y = new NumberAxis("count per year");
+    NumberAxis y = new NumberAxis(small ? null : "count per year");
     y.setAutoRangeIncludesZero(true);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     XYPlot plot = new XYPlot(bands, timeAxis(), y, renderer);
     plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-    XYSeries points = new XYSeries("observed (" + observed.method() + ")");
-    for (ObservedCount p : observed.points()) {
-      points.add(p.year() + 0.5, p.count());
-    }
-    XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-    Color colour = new Color(0xA63603);
-    dots.setSeriesPaint(0, colour);
-    dots.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
-    plot.setDataset(1, new XYSeriesCollection(points));
-    plot.setRenderer(1, dots);
-    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     LegendItemCollection legend = new LegendItemCollection();
     for (int i = 0; i < 2; i++) {
       legend.add(new LegendItem(FAN_LAYERS.get(i), null, null, null, new Rectangle2D.Double(-7, -5, 14, 10),
@@ -416,11 +414,25 @@ public final class Charts {
     }
     legend.add(new LegendItem(FAN_LAYERS.get(2), null, null, null, new Line2D.Double(-7, 0, 7, 0),
         new BasicStroke(2.2f), new Color(0x08306B)));
-    legend.add(new LegendItem(points.getKey().toString(), null, null, null, new Rectangle2D.Double(-4, -4, 8, 8),
-        colour));
+    if (observed != null) {
+      XYSeries points = new XYSeries("observed (" + observed.method() + ")");
+      for (ObservedCount p : observed.points()) {
+        points.add(p.year() + 0.5, p.count());
+      }
+      XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+      Color colour = new Color(0xA63603);
+      dots.setSeriesPaint(0, colour);
+      dots.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+      plot.setDataset(1, new XYSeriesCollection(points));
+      plot.setRenderer(1, dots);
+      plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+      legend.add(new LegendItem(points.getKey().toString(), null, null, null, new Rectangle2D.Double(-4, -4, 8, 8),
+          colour));
+    }
     plot.setFixedLegendItems(legend);
-    JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
-    return new Chart(id, "observed-counts", title, styled(chart), 900, 400);
+    JFreeChart chart = new JFreeChart(title, small ? LABEL : TITLE, plot, !small);
+    return new Chart(id, observed == null ? "counts" : "observed-counts", title, styled(chart), small ? 300 : 900,
+        small ? 200 : 400);
   }
 
   /** The decimal year of a day. */

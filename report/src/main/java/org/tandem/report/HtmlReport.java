@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tandem.core.result.BlockerShare;
 import org.tandem.core.result.ComparisonResult;
 import org.tandem.core.result.Estimate;
+import org.tandem.core.result.EventResult;
 import org.tandem.core.result.Manifest;
 import org.tandem.core.result.MetricComparison;
 import org.tandem.core.result.MilestoneResult;
@@ -284,11 +285,23 @@ public final class HtmlReport {
       for (String id : featured(r)) {
         figure(Charts.fan(p + "fan-" + Html.slug(id), r, r.series(id), label(id), label(id) + in, false), null);
       }
-      body.append("<h3 class=\"").append(heading).append("\">Every series</h3>\n<div class=\"grid\">");
+      body.append("<h3 class=\"").append(heading).append("\">Every series</h3>\n<div class=\"grid series\">");
       for (SeriesResult s : r.series()) {
         figure(Charts.fan(p + "small-" + Html.slug(s.id()), r, s, label(s.id()), true), null);
       }
       body.append("</div>\n");
+      List<EventResult> stochastic = r.events().stream().filter(e -> !e.byYear().isEmpty()).toList();
+      if (!stochastic.isEmpty()) {
+        body.append("<h3 class=\"").append(heading).append("\">Stochastic events per year</h3>\n<p>Per calendar year, "
+            + "the median number of months in which each stochastic event fired and the bands holding the middle 50% "
+            + "and 90% of runs (a year only partly simulated counts its simulated months only).</p>\n"
+            + "<div class=\"grid counts\">");
+        for (EventResult e : stochastic) {
+          figure(Charts.yearlyCounts(p + "counts-" + Html.slug(e.id()), r, e.id(), e.id() + ", firings per year",
+              null, true), null);
+        }
+        body.append("</div>\n");
+      }
       if (strategy.isEmpty()) {
         close();
         open("blockers", "What stood in the way");

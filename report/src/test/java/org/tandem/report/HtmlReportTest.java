@@ -72,8 +72,19 @@ class HtmlReportTest {
 
   @Test
   void everySeriesHasASmallMultipleInTheGrid() {
-    List<String> grid = koreaPage.select("#series .grid figure").eachAttr("data-chart");
+    List<String> grid = koreaPage.select("#series .grid.series figure").eachAttr("data-chart");
     assertThat(grid).containsExactlyElementsOf(koreaResult.series().stream().map(s -> "small-" + s.id()).toList());
+  }
+
+  @Test
+  void everyStochasticEventHasItsYearlyCountsInTheGrid() {
+    List<String> grid = koreaPage.select("#series .grid.counts figure").eachAttr("data-chart");
+    List<String> stochastic = korea.events().stream()
+        .filter(e -> e instanceof org.tandem.core.scenario.Event.Stochastic).map(e -> "counts-" + e.id()).toList();
+    assertThat(stochastic).isNotEmpty();
+    assertThat(grid).containsExactlyElementsOf(stochastic);
+    String axis = koreaPage.getElementById("fig-counts-nuclear-test").select("text").eachText().toString();
+    assertThat(axis).contains("nuclear-test, firings per year").contains("2020");
   }
 
   @Test
