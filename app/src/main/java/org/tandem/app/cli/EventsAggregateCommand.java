@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,22 +12,19 @@ import java.util.stream.Collectors;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 import org.tandem.core.events.AggregationResult;
-import org.tandem.core.events.Dyad;
 import org.tandem.core.events.DyadPeriodStats;
 import org.tandem.core.events.EventFilter;
 import org.tandem.core.events.GoldsteinTable;
-import org.tandem.core.events.Period;
 import org.tandem.core.events.QuadMapping;
 import org.tandem.core.events.Rejection;
 import org.tandem.core.events.io.EventAggregator;
 import org.tandem.core.events.io.EventFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code tandem events aggregate}: counts per quad class, Goldstein sum and mean, net cooperation and
@@ -44,32 +40,12 @@ public final class EventsAggregateCommand implements Callable<Integer> {
 
   enum Format { auto, gdelt1, gdelt2, icews, csv }
 
-  enum Length { day, week, month }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Event files, or directories of them.")
   List<Path> inputs;
 
-  @Option(names = "--dyad", required = true, paramLabel = "AAA-BBB|AAA>BBB", converter = DyadConverter.class,
-      description = "Countries to follow (ISO alpha-3): USA-PRK both directions, USA>PRK one (repeatable).")
-  List<Dyad> dyads;
-
-  @Option(names = "--period", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
-  Length period;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.")
-  LocalDate to;
-
-  @Option(names = "--root-only", description = "Only GDELT rows with IsRootEvent = 1.")
-  boolean rootOnly;
-
-  @Option(names = "--min-sources", paramLabel = "N", defaultValue = "0",
-      description = "Only GDELT rows with NumSources >= N (default: no filter).")
-  int minSources;
+  @Mixin EventFilterOptions filterOptions;
 
   @Option(names = "--format", defaultValue = "auto",
       description = "auto, gdelt1, gdelt2, icews or csv (default: ${DEFAULT-VALUE}, detected per file).")
@@ -97,34 +73,15 @@ public final class EventsAggregateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
-  /** Reads {@code USA-PRK} or {@code USA>PRK}. */
-  static final class DyadConverter implements ITypeConverter<Dyad> {
-    @Override
-    public Dyad convert(String value) {
-      try {
-        return Dyad.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
   @Override
   public Integer call() {
-    if (minSources < 0) {
-      throw UserException.of("bad-option", Location.of("--min-sources"), "expected a number >= 0, found " + minSources);
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw UserException.of("bad-option", Location.of("--from"), "expected --from on or before --to, found " + from
-          + " after " + to);
-    }
+    EventFilter filter = filterOptions.filter();
     QuadMapping quads = quadMap == null ? QuadMapping.gdelt() : EventTables.quads(quadMap);
     GoldsteinTable table = EventTables.goldstein(goldstein);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (t < 1) {
       throw UserException.of("bad-option", Location.of("--threads"), "expected at least 1 thread, found " + t);
     }
-    EventFilter filter = new EventFilter(dyads, Period.valueOf(period.name().toUpperCase(Locale.ROOT)), from, to, rootOnly, minSources);
     List<Path> files = EventAggregator.expand(inputs);
     long total = EventAggregator.totalBytes(files);
     EventAggregator aggregator = new EventAggregator(

@@ -3,21 +3,16 @@ package org.tandem.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tandem.core.error.Location;
-import org.tandem.core.error.UserException;
 import org.tandem.core.events.AggregationResult;
-import org.tandem.core.events.Dyad;
 import org.tandem.core.events.EventFilter;
 import org.tandem.core.events.GoldsteinTable;
-import org.tandem.core.events.Period;
 import org.tandem.core.events.QuadMapping;
 import org.tandem.store.Database;
 import org.tandem.store.events.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,26 +26,7 @@ import picocli.CommandLine.Spec;
 public final class EventsShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--dyad", required = true, paramLabel = "AAA-BBB|AAA>BBB",
-      converter = EventsAggregateCommand.DyadConverter.class,
-      description = "Countries to follow (ISO alpha-3): USA-PRK both directions, USA>PRK one (repeatable).")
-  List<Dyad> dyads;
-
-  @Option(names = "--period", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
-  EventsAggregateCommand.Length period;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.")
-  LocalDate to;
-
-  @Option(names = "--root-only", description = "Only events with IsRootEvent = 1 (GDELT; ICEWS events have no flag).")
-  boolean rootOnly;
-
-  @Option(names = "--min-sources", paramLabel = "N", defaultValue = "0",
-      description = "Only events with NumSources >= N (GDELT; default: no filter).")
-  int minSources;
+  @Mixin EventFilterOptions filterOptions;
 
   @Option(names = "--goldstein", paramLabel = "gdelt|icews|FILE",
       description = "Value every stored event's code by this table: a shipped one or a file of CODE<TAB>VALUE lines"
@@ -73,15 +49,7 @@ public final class EventsShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (minSources < 0) {
-      throw UserException.of("bad-option", Location.of("--min-sources"), "expected a number >= 0, found " + minSources);
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw UserException.of("bad-option", Location.of("--from"), "expected --from on or before --to, found " + from
-          + " after " + to);
-    }
-    EventFilter filter = new EventFilter(dyads, Period.valueOf(period.name().toUpperCase(Locale.ROOT)), from, to,
-        rootOnly, minSources);
+    EventFilter filter = filterOptions.filter();
     GoldsteinTable table = EventTables.goldstein(goldstein);
     QuadMapping quads = EventTables.quads(quadMap);
     AggregationResult result;
