@@ -1,7 +1,5 @@
 package org.tandem.core.bargain;
 
-import java.util.Optional;
-
 /**
  * The compromise (weighted mean) forecast: on each dimension, the mean of the actors' positions
  * weighted by capability times salience, {@code sum c_i s_i x_i / sum c_i s_i}.
@@ -16,15 +14,7 @@ public final class CompromiseModel implements BargainingModel {
 
   @Override
   public Forecast forecast(Problem problem, boolean withHistory) {
-    int n = problem.actorCount();
-    double[] c = problem.capabilities();
-    double[] result = new double[problem.dimensionCount()];
-    for (int d = 0; d < result.length; d++) {
-      Dimensions.requirePositiveWeight(problem, d, ID);
-      result[d] = weightedMean(c, problem.saliences(d), problem.positions(d), n);
-    }
-    return new Forecast(ID, result, 0,
-        withHistory ? Optional.of(Dimensions.initialOnly(problem)) : Optional.empty());
+    return Dimensions.forecast(ID, problem, withHistory, CompromiseModel::weightedMean);
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.tandem.core.bargain;
 
-import java.util.Optional;
-
 /**
  * The weighted median forecast: on each dimension, the position that a majority weighted by
  * capability times salience cannot beat.
@@ -20,15 +18,7 @@ public final class MedianModel implements BargainingModel {
 
   @Override
   public Forecast forecast(Problem problem, boolean withHistory) {
-    int n = problem.actorCount();
-    double[] c = problem.capabilities();
-    double[] result = new double[problem.dimensionCount()];
-    for (int d = 0; d < result.length; d++) {
-      Dimensions.requirePositiveWeight(problem, d, ID);
-      result[d] = weightedMedian(c, problem.saliences(d), problem.positions(d), n);
-    }
-    return new Forecast(ID, result, 0,
-        withHistory ? Optional.of(Dimensions.initialOnly(problem)) : Optional.empty());
+    return Dimensions.forecast(ID, problem, withHistory, MedianModel::weightedMedian);
   }
 
   /**
