@@ -110,24 +110,20 @@ final class CachedConditions {
       List<Expr> args = c.args();
       switch (c.function()) {
         case "proposed", "agreed", "implementing", "implemented", "verified", "reversed" ->
-            s.add(ix.steps.get(id(args.get(0))));
+            s.add(ix.step(args.get(0)));
         case "progress" -> {
-          for (int member : trackSteps[ix.tracks.get(id(args.get(0)))]) {
+          for (int member : trackSteps[ix.track(args.get(0))]) {
             s.add(member);
           }
         }
-        case "profile" -> a.add(ix.actors.get(id(args.get(0))));
-        case "position" -> a.add(ix.actors.get(id(args.get(0))));
-        case "state" -> i.add(ix.issues.get(id(args.get(0))));
-        case "outcome" -> ev.add(ix.events.get(id(args.get(0))));
+        case "profile" -> a.add(ix.actor(args.get(0)));
+        case "position" -> a.add(ix.actor(args.get(0)));
+        case "state" -> i.add(ix.issue(args.get(0)));
+        case "outcome" -> ev.add(ix.event(args.get(0)));
         default -> {
           // arithmetic and conditional functions read only their arguments, visited by the walk
         }
       }
-    }
-
-    private static String id(Expr e) {
-      return ((Expr.Name) e).id();
     }
 
     CachedConditions build() {

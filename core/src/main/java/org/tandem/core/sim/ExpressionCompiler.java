@@ -157,36 +157,36 @@ final class ExpressionCompiler {
     List<Expr> a = c.args();
     switch (c.function()) {
       case "proposed":
-        return new Nodes.AtLeast(step(a.get(0)), StepStage.PROPOSED);
+        return new Nodes.AtLeast(indexes.step(a.get(0)), StepStage.PROPOSED);
       case "agreed":
       case "implementing":
-        return new Nodes.AtLeast(step(a.get(0)), StepStage.IMPLEMENTING);
+        return new Nodes.AtLeast(indexes.step(a.get(0)), StepStage.IMPLEMENTING);
       case "implemented":
-        return new Nodes.AtLeast(step(a.get(0)), StepStage.IMPLEMENTED);
+        return new Nodes.AtLeast(indexes.step(a.get(0)), StepStage.IMPLEMENTED);
       case "verified":
-        return new Nodes.AtLeast(step(a.get(0)), StepStage.VERIFIED);
+        return new Nodes.AtLeast(indexes.step(a.get(0)), StepStage.VERIFIED);
       case "reversed":
-        return new Nodes.Reversed(step(a.get(0)));
+        return new Nodes.Reversed(indexes.step(a.get(0)));
       case "reached":
-        return new Nodes.Reached(Indexes.require(indexes.milestones, id(a.get(0)), "milestone"));
+        return new Nodes.Reached(indexes.milestone(a.get(0)));
       case "progress":
-        return new Nodes.Progress(Indexes.require(indexes.tracks, id(a.get(0)), "track"));
+        return new Nodes.Progress(indexes.track(a.get(0)));
       case "space":
-        return new Nodes.Space(actor(a.get(0)));
+        return new Nodes.Space(indexes.actor(a.get(0)));
       case "position":
-        return new Nodes.PositionOf(actor(a.get(0)), Indexes.require(indexes.issues, id(a.get(1)), "issue"));
+        return new Nodes.PositionOf(indexes.actor(a.get(0)), indexes.issue(a.get(1)));
       case "state":
-        return new Nodes.IssueState(Indexes.require(indexes.issues, id(a.get(0)), "issue"));
+        return new Nodes.IssueState(indexes.issue(a.get(0)));
       case "profile":
-        return new Nodes.InProfile(actor(a.get(0)),
-            Indexes.require(indexes.profiles.get(id(a.get(0))), id(a.get(1)), "profile"));
+        return new Nodes.InProfile(indexes.actor(a.get(0)),
+            indexes.profile(a.get(0), a.get(1)));
       case "outcome":
-        return new Nodes.HadOutcome(event(a.get(0)),
-            Indexes.require(indexes.outcomes.get(id(a.get(0))), id(a.get(1)), "outcome"));
+        return new Nodes.HadOutcome(indexes.event(a.get(0)),
+            indexes.outcome(a.get(0), a.get(1)));
       case "count":
-        return new Nodes.Count(event(a.get(0)));
+        return new Nodes.Count(indexes.event(a.get(0)));
       case "months-since":
-        return new Nodes.MonthsSince(event(a.get(0)));
+        return new Nodes.MonthsSince(indexes.event(a.get(0)));
       case "min":
         return new Nodes.MinMax(false, compile(text, a.get(0)), compile(text, a.get(1)));
       case "max":
@@ -202,21 +202,6 @@ final class ExpressionCompiler {
     }
   }
 
-  private int step(Expr e) {
-    return Indexes.require(indexes.steps, id(e), "step");
-  }
-
-  private int actor(Expr e) {
-    return Indexes.require(indexes.actors, id(e), "actor");
-  }
-
-  private int event(Expr e) {
-    return Indexes.require(indexes.events, id(e), "event");
-  }
-
-  private static String id(Expr e) {
-    return ((Expr.Name) e).id();
-  }
 
   private static boolean isCondition(Expr e) {
     if (e instanceof Expr.BoolLit || e instanceof Expr.Not) {

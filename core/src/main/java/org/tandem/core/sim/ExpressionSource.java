@@ -102,36 +102,36 @@ final class ExpressionSource {
     List<Expr> a = c.args();
     switch (c.function()) {
       case "proposed":
-        return "atLeast(s, " + step(a.get(0)) + ", " + StepStage.PROPOSED + ")";
+        return "atLeast(s, " + indexes.step(a.get(0)) + ", " + StepStage.PROPOSED + ")";
       case "agreed":
       case "implementing":
-        return "atLeast(s, " + step(a.get(0)) + ", " + StepStage.IMPLEMENTING + ")";
+        return "atLeast(s, " + indexes.step(a.get(0)) + ", " + StepStage.IMPLEMENTING + ")";
       case "implemented":
-        return "atLeast(s, " + step(a.get(0)) + ", " + StepStage.IMPLEMENTED + ")";
+        return "atLeast(s, " + indexes.step(a.get(0)) + ", " + StepStage.IMPLEMENTED + ")";
       case "verified":
-        return "atLeast(s, " + step(a.get(0)) + ", " + StepStage.VERIFIED + ")";
+        return "atLeast(s, " + indexes.step(a.get(0)) + ", " + StepStage.VERIFIED + ")";
       case "reversed":
-        return "(s.stage(" + step(a.get(0)) + ") == " + StepStage.REVERSED + ")";
+        return "(s.stage(" + indexes.step(a.get(0)) + ") == " + StepStage.REVERSED + ")";
       case "reached":
-        return "s.milestoneHolds(" + Indexes.require(indexes.milestones, id(a.get(0)), "milestone") + ")";
+        return "s.milestoneHolds(" + indexes.milestone(a.get(0)) + ")";
       case "progress":
-        return "s.progress(" + Indexes.require(indexes.tracks, id(a.get(0)), "track") + ")";
+        return "s.progress(" + indexes.track(a.get(0)) + ")";
       case "space":
-        return "s.space(" + actor(a.get(0)) + ")";
+        return "s.space(" + indexes.actor(a.get(0)) + ")";
       case "position":
-        return "s.position(" + actor(a.get(0)) + ", " + Indexes.require(indexes.issues, id(a.get(1)), "issue") + ")";
+        return "s.position(" + indexes.actor(a.get(0)) + ", " + indexes.issue(a.get(1)) + ")";
       case "state":
-        return "s.issueState(" + Indexes.require(indexes.issues, id(a.get(0)), "issue") + ")";
+        return "s.issueState(" + indexes.issue(a.get(0)) + ")";
       case "profile":
-        return "(s.profile(" + actor(a.get(0)) + ") == "
-            + Indexes.require(indexes.profiles.get(id(a.get(0))), id(a.get(1)), "profile") + ")";
+        return "(s.profile(" + indexes.actor(a.get(0)) + ") == "
+            + indexes.profile(a.get(0), a.get(1)) + ")";
       case "outcome":
-        return "(s.outcome(" + event(a.get(0)) + ") == "
-            + Indexes.require(indexes.outcomes.get(id(a.get(0))), id(a.get(1)), "outcome") + ")";
+        return "(s.outcome(" + indexes.event(a.get(0)) + ") == "
+            + indexes.outcome(a.get(0), a.get(1)) + ")";
       case "count":
-        return "((double) s.count(" + event(a.get(0)) + "))";
+        return "((double) s.count(" + indexes.event(a.get(0)) + "))";
       case "months-since":
-        return "((double) s.monthsSince(" + event(a.get(0)) + "))";
+        return "((double) s.monthsSince(" + indexes.event(a.get(0)) + "))";
       case "min":
         return "Math.min(" + code(a.get(0)) + ", " + code(a.get(1)) + ")";
       case "max":
@@ -168,19 +168,4 @@ final class ExpressionSource {
     return "(" + Double.toString(v) + "d)";
   }
 
-  private int step(Expr e) {
-    return Indexes.require(indexes.steps, id(e), "step");
-  }
-
-  private int actor(Expr e) {
-    return Indexes.require(indexes.actors, id(e), "actor");
-  }
-
-  private int event(Expr e) {
-    return Indexes.require(indexes.events, id(e), "event");
-  }
-
-  private static String id(Expr e) {
-    return ((Expr.Name) e).id();
-  }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.tandem.core.scenario.expr.Expr;
 import org.tandem.core.scenario.Actor;
 import org.tandem.core.scenario.EnvironmentVariable;
 import org.tandem.core.scenario.Event;
@@ -56,6 +57,45 @@ final class Indexes {
       map.put(id.apply(items.get(i)), i);
     }
     return map;
+  }
+
+  /** The index of the step an argument names; the same for the other kinds of id below. */
+  int step(Expr arg) {
+    return require(steps, id(arg), "step");
+  }
+
+  int actor(Expr arg) {
+    return require(actors, id(arg), "actor");
+  }
+
+  int event(Expr arg) {
+    return require(events, id(arg), "event");
+  }
+
+  int track(Expr arg) {
+    return require(tracks, id(arg), "track");
+  }
+
+  int issue(Expr arg) {
+    return require(issues, id(arg), "issue");
+  }
+
+  int milestone(Expr arg) {
+    return require(milestones, id(arg), "milestone");
+  }
+
+  /** The index, within its actor, of the profile {@code profile} of the actor {@code actor} names. */
+  int profile(Expr actor, Expr profile) {
+    return require(profiles.get(id(actor)), id(profile), "profile");
+  }
+
+  /** The index, within its event, of the outcome {@code outcome} of the event {@code event} names. */
+  int outcome(Expr event, Expr outcome) {
+    return require(outcomes.get(id(event)), id(outcome), "outcome");
+  }
+
+  private static String id(Expr arg) {
+    return ((Expr.Name) arg).id();
   }
 
   static int require(Map<String, Integer> map, String id, String kind) {
