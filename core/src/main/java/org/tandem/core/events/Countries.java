@@ -1,11 +1,5 @@
 package org.tandem.core.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -66,29 +60,12 @@ public final class Countries {
 
   private static Map<String, Integer> loadNames() {
     Map<String, Integer> names = new HashMap<>();
-    try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource countries.tsv");
+    for (String[] parts : ShippedTable.rows("countries.tsv")) {
+      int id = idOfCode(parts[1]);
+      if (id == NONE) {
+        throw new IllegalStateException("countries.tsv: not a three-letter code: " + String.join("\t", parts));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] parts = line.split("\t", -1);
-        int id = idOfCode(parts[1]);
-        if (id == NONE) {
-          throw new IllegalStateException("countries.tsv: not a three-letter code: " + line);
-        }
-        names.put(parts[0], id);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      names.put(parts[0], id);
     }
     return Map.copyOf(names);
   }

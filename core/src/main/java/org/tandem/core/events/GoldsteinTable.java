@@ -1,11 +1,5 @@
 package org.tandem.core.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
@@ -121,26 +115,8 @@ public final class GoldsteinTable {
 
   private static GoldsteinTable load(Variant variant) {
     Map<String, Integer> values = new TreeMap<>();
-    try (InputStream in = GoldsteinTable.class.getResourceAsStream(variant.resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + variant.resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] parts = line.split("\t", -1);
-        String code = new CameoCode(parts[0]).value();
-        values.put(code, (int) Math.round(Double.parseDouble(parts[1]) * 10));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] parts : ShippedTable.rows(variant.resource)) {
+      values.put(new CameoCode(parts[0]).value(), (int) Math.round(Double.parseDouble(parts[1]) * 10));
     }
     return new GoldsteinTable(variant, variant.id(), values);
   }
