@@ -85,6 +85,21 @@ public final class TrackCommand implements Callable<Integer> {
     Tracker tracker(Database db, String user) {
       return new Tracker(db, options.clock(), user);
     }
+
+    /** The day {@code --at} names (today when absent), which may not come before the roadmap starts. */
+    LocalDate day(String at, Roadmap roadmap) {
+      LocalDate day;
+      try {
+        day = at == null ? LocalDate.now(options.clock()) : LocalDate.parse(at);
+      } catch (DateTimeParseException e) {
+        throw UserException.of("bad-date", Location.of("--at"), "expected an ISO date YYYY-MM-DD, found '" + at + "'");
+      }
+      if (day.isBefore(roadmap.startsOn())) {
+        throw UserException.of("date-before-start", Location.of("--at"), day + " is before roadmap '" + roadmap.id()
+            + "' starts (" + roadmap.startsOn() + ")");
+      }
+      return day;
+    }
   }
 
   @Command(name = "init", mixinStandardHelpOptions = true,
@@ -189,16 +204,7 @@ public final class TrackCommand implements Callable<Integer> {
     void run(Database db, PrintWriter out) {
       Tracker tracker = tracker(db, "");
       Roadmap roadmap = tracker.roadmap(which.roadmap);
-      LocalDate day;
-      try {
-        day = at == null ? LocalDate.now(options.clock()) : LocalDate.parse(at);
-      } catch (DateTimeParseException e) {
-        throw UserException.of("bad-date", Location.of("--at"), "expected an ISO date YYYY-MM-DD, found '" + at + "'");
-      }
-      if (day.isBefore(roadmap.startsOn())) {
-        throw UserException.of("date-before-start", Location.of("--at"), day + " is before roadmap '" + roadmap.id()
-            + "' starts (" + roadmap.startsOn() + ")");
-      }
+      LocalDate day = day(at, roadmap);
       var scenario = roadmap.scenario();
       var history = tracker.history(roadmap.id(), null);
       var scores = tracker.scores(roadmap.id());
@@ -391,16 +397,7 @@ public final class TrackCommand implements Callable<Integer> {
       Tracker tracker = tracker(db, "");
       Roadmap roadmap = tracker.roadmap(which.roadmap);
       var scenario = roadmap.scenario();
-      LocalDate day;
-      try {
-        day = at == null ? LocalDate.now(options.clock()) : LocalDate.parse(at);
-      } catch (DateTimeParseException e) {
-        throw UserException.of("bad-date", Location.of("--at"), "expected an ISO date YYYY-MM-DD, found '" + at + "'");
-      }
-      if (day.isBefore(roadmap.startsOn())) {
-        throw UserException.of("date-before-start", Location.of("--at"), day + " is before roadmap '" + roadmap.id()
-            + "' starts (" + roadmap.startsOn() + ")");
-      }
+      LocalDate day = day(at, roadmap);
       java.util.Map<String, String> matches = matches(scenario);
       String strategyId = strategy != null ? strategy : scenario.defaultStrategy();
       var settings = new org.tandem.core.sim.SimulationSettings(strategyId, runs,
