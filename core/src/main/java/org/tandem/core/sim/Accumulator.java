@@ -43,9 +43,6 @@ final class Accumulator {
   final long[][] milestoneFirst;
   final long[] milestoneLost;
   final long[] breakdownFirst;
-  final long[] stepAgreed;
-  final long[] stepImplemented;
-  final long[] stepVerified;
   final long[] stepReversed;
   /**
    * [(stage * steps + step) * (months + 1) + month]: runs in which the step first reached the stage
@@ -89,9 +86,6 @@ final class Accumulator {
     milestoneFirst = new long[milestones][months + 1];
     milestoneLost = new long[milestones];
     breakdownFirst = new long[months + 1];
-    stepAgreed = new long[steps];
-    stepImplemented = new long[steps];
-    stepVerified = new long[steps];
     stepReversed = new long[steps];
     stepFirst = new long[STAGES * steps * (months + 1)];
     tracks = model.trackSteps.length;
@@ -169,9 +163,6 @@ final class Accumulator {
     }
     add(milestoneLost, other.milestoneLost);
     add(breakdownFirst, other.breakdownFirst);
-    add(stepAgreed, other.stepAgreed);
-    add(stepImplemented, other.stepImplemented);
-    add(stepVerified, other.stepVerified);
     add(stepReversed, other.stepReversed);
     add(stepFirst, other.stepFirst);
     for (int t = 0; t < tracks; t++) {

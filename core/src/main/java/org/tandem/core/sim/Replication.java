@@ -61,9 +61,6 @@ final class Replication implements State {
   private final int[] timer;
   private final double[] movedBy;
   private final double[] probability;
-  private final boolean[] everAgreed;
-  private final boolean[] everImplemented;
-  private final boolean[] everVerified;
   private final boolean[] everReversed;
   /** [stage * steps + step]: the month the step first reached the stage in this run, or NEVER. */
   private final int[] stepFirst;
@@ -140,9 +137,6 @@ final class Replication implements State {
     timer = new int[m.steps];
     movedBy = new double[m.steps];
     probability = new double[m.steps];
-    everAgreed = new boolean[m.steps];
-    everImplemented = new boolean[m.steps];
-    everVerified = new boolean[m.steps];
     everReversed = new boolean[m.steps];
     stepFirst = new int[Accumulator.STAGES * m.steps];
     trackFirst = new int[m.trackSteps.length];
@@ -221,9 +215,6 @@ final class Replication implements State {
     java.util.Arrays.fill(stage, StepStage.NONE);
     java.util.Arrays.fill(timer, 0);
     java.util.Arrays.fill(movedBy, 0);
-    java.util.Arrays.fill(everAgreed, false);
-    java.util.Arrays.fill(everImplemented, false);
-    java.util.Arrays.fill(everVerified, false);
     java.util.Arrays.fill(everReversed, false);
     java.util.Arrays.fill(stepFirst, NEVER);
     java.util.Arrays.fill(trackFirst, NEVER);
@@ -545,7 +536,6 @@ final class Replication implements State {
   private void agree(int s) {
     setStage(s, StepStage.IMPLEMENTING);
     timer[s] = months(Draws.draw(m.duration[s], durations, durationGaussian));
-    everAgreed[s] = true;
     reached(Accumulator.AGREED, s);
     if (trackFirst[m.stepTrack[s]] == NEVER) {
       trackFirst[m.stepTrack[s]] = month;
@@ -604,7 +594,6 @@ final class Replication implements State {
         reverse(s);
       } else {
         setStage(s, StepStage.VERIFIED);
-        everVerified[s] = true;
         reached(Accumulator.VERIFIED, s);
         lastProgress = month;
         applyEffects(m.effectVariables[CompiledScenario.VERIFIED][s], m.effectDeltas[CompiledScenario.VERIFIED][s]);
@@ -614,7 +603,6 @@ final class Replication implements State {
 
   private void implement(int s) {
     setStage(s, StepStage.IMPLEMENTED);
-    everImplemented[s] = true;
     reached(Accumulator.IMPLEMENTED, s);
     lastProgress = month;
     int i = m.stepIssue[s];
@@ -733,9 +721,6 @@ final class Replication implements State {
     }
     into.breakdownFirst[breakdownMonth == NEVER ? m.months : breakdownMonth]++;
     for (int s = 0; s < m.steps; s++) {
-      into.stepAgreed[s] += everAgreed[s] ? 1 : 0;
-      into.stepImplemented[s] += everImplemented[s] ? 1 : 0;
-      into.stepVerified[s] += everVerified[s] ? 1 : 0;
       into.stepReversed[s] += everReversed[s] ? 1 : 0;
     }
     for (int i = 0; i < stepFirst.length; i++) {

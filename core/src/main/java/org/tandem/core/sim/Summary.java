@@ -64,8 +64,9 @@ final class Summary {
       Map<String, StepResult.Shares> byYear = new LinkedHashMap<>();
       yearEnds(model).forEach((year, t) -> byYear.put(year,
           new StepResult.Shares(agreed[t], implemented[t], verified[t])));
-      steps.add(new StepResult(step.id(), step.track(), a.stepAgreed[i] / runs, a.stepImplemented[i] / runs,
-          a.stepVerified[i] / runs, a.stepReversed[i] / runs, byYear, agreed, implemented, verified));
+      int last = model.months - 1;
+      steps.add(new StepResult(step.id(), step.track(), agreed[last], implemented[last], verified[last],
+          a.stepReversed[i] / runs, byYear, agreed, implemented, verified));
     }
     List<TrackResult> tracks = new ArrayList<>();
     for (int t = 0; t < a.tracks; t++) {
