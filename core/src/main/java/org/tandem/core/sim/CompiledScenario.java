@@ -75,7 +75,6 @@ final class CompiledScenario {
   final double[] violation;
   final int[][] reversalEvents;
   final double[] reversalProbability;
-  final Node[] reversalWhen;
   final int[][] snapbackDependents;
   final boolean[] repeatable;
   final double[] productionFactor;
@@ -251,7 +250,6 @@ final class CompiledScenario {
     violation = new double[steps];
     reversalEvents = new int[steps][];
     reversalProbability = new double[steps];
-    reversalWhen = new Node[steps];
     repeatable = new boolean[steps];
     productionFactor = new double[steps];
     assemblyFactor = new double[steps];
@@ -303,7 +301,6 @@ final class CompiledScenario {
       if (step.reversal() != null) {
         reversalEvents[s] = step.reversal().events().stream().mapToInt(ix.events::get).toArray();
         reversalProbability[s] = step.reversal().probability();
-        reversalWhen[s] = compiler.compile(step.reversal().when(), null);
         ConditionSplit when = ConditionSplit.of(step.reversal().when());
         reversalCached[s] = cached.add(when.structural(), -1);
         compile(compiler, when.rest(), true, reversalRest, s);
@@ -363,6 +360,8 @@ final class CompiledScenario {
     factorTimes = new double[events][];
     eventEffectVariables = new int[events][];
     eventEffectDeltas = new double[events][];
+    factorCached = new int[events][];
+    hazardMax = new double[events];
     java.util.Arrays.fill(givenOutcome, -1);
     for (int e = 0; e < events; e++) {
       Event event = eventList.get(e);
@@ -376,9 +375,18 @@ final class CompiledScenario {
         List<HazardFactor> factors = s.factors();
         factorWhen[e] = new Node[factors.size()];
         factorTimes[e] = new double[factors.size()];
+        factorCached[e] = new int[factors.size()];
+        hazardMax[e] = hazardBase[e];
         for (int f = 0; f < factors.size(); f++) {
-          compile(compiler, factors.get(f).when(), true, factorWhen[e], f);
+          Expression when = factors.get(f).when();
           factorTimes[e][f] = factors.get(f).times();
+          hazardMax[e] *= Math.max(1, factorTimes[e][f]);
+          if (when != null && ExpressionCompiler.isStructural(when)) {
+            factorCached[e][f] = cached.add(when, -1);
+          } else {
+            factorCached[e][f] = -1;
+            compile(compiler, when, true, factorWhen[e], f);
+          }
         }
         eventEffectVariables[e] = variableIndexes(s.effects(), ix);
         eventEffectDeltas[e] = deltas(s.effects());
@@ -394,27 +402,14 @@ final class CompiledScenario {
       scheduledAt[t] = java.util.stream.IntStream.range(0, events)
           .filter(e -> scheduled[e] && eventMonth[e] == month).toArray();
     }
-    factorCached = new int[events][];
-    hazardMax = new double[events];
-    for (int e = 0; e < events; e++) {
-      factorCached[e] = new int[factorWhen[e] == null ? 0 : factorWhen[e].length];
-      hazardMax[e] = hazardBase[e];
-      if (!scheduled[e]) {
-        List<HazardFactor> factors = ((Event.Stochastic) eventList.get(e)).factors();
-        for (int f = 0; f < factors.size(); f++) {
-          Expression when = factors.get(f).when();
-          factorCached[e][f] = when != null && ExpressionCompiler.isStructural(when) ? cached.add(when, -1) : -1;
-          hazardMax[e] *= Math.max(1, factorTimes[e][f]);
-        }
-      }
-    }
     capabilitySteps = java.util.stream.IntStream.range(0, steps)
         .filter(s -> productionFactor[s] != 1 || assemblyFactor[s] != 1 || dismantle[s] != 0).toArray();
     capabilityStep = new boolean[steps];
     for (int s : capabilitySteps) {
       capabilityStep[s] = true;
     }
-    conditionallyReversible = java.util.stream.IntStream.range(0, steps).filter(s -> reversalWhen[s] != null).toArray();
+    conditionallyReversible = java.util.stream.IntStream.range(0, steps)
+        .filter(s -> stepList.get(s).reversal() != null && stepList.get(s).reversal().when() != null).toArray();
     eventReverses = new int[events][];
     for (int e = 0; e < events; e++) {
       int event = e;
