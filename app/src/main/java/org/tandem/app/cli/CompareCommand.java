@@ -56,11 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "N", defaultValue = "10000", description = "Paired replications (default: ${DEFAULT-VALUE}).")
   long runs;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "20121001", description = "Master seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SeedOptions seeding = new SeedOptions();
 
   @Option(names = "--given", paramLabel = "EVENT=OUTCOME", description = "Condition on a scheduled event's outcome (repeatable).")
   Map<String, String> given = new LinkedHashMap<>();
@@ -92,7 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
     List<String> ids = strategies.isEmpty() ? loaded.strategies().stream().map(Strategy::id).toList() : strategies;
     String base = baseline != null ? baseline : ids.get(0);
     List<YearMonth> months = dates.isEmpty() ? defaultDates(loaded) : parse(dates);
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int workers = seeding.threads();
     String text;
     List<ComparisonResult> reported = new ArrayList<>();
     List<String> variants = new ArrayList<>();
@@ -141,7 +137,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   private ComparisonResult compare(Scenario loaded, List<String> ids, String base, int workers,
       Map<String, String> conditioned, List<YearMonth> months) {
-    ComparisonSettings settings = new ComparisonSettings(ids, base, runs, seed, workers, conditioned, months, independent);
+    ComparisonSettings settings = new ComparisonSettings(ids, base, runs, seeding.seed(), workers, conditioned, months, independent);
     try (Progress progress = new Progress("compare", runs, !quiet && Progress.interactive(), System.err)) {
       return Comparison.run(loaded, settings, progress);
     }

@@ -51,11 +51,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "N", defaultValue = "10000", description = "Replications (default: ${DEFAULT-VALUE}).")
   long runs;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: " + SimulationSettings.DEFAULT_SEED + ").")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin SeedOptions seeding = new SeedOptions();
 
   @Option(names = "--horizon", paramLabel = "YYYY-MM", description = "Simulate to this month instead of the scenario's horizon.")
   String horizon;
@@ -91,8 +87,7 @@ public final class SimulateCommand implements Callable<Integer> {
     Scenario loaded = Scenarios.load(scenario);
     String strategyId = strategy != null ? strategy : loaded.defaultStrategy();
     SimulationSettings settings = new SimulationSettings(strategyId, runs,
-        seed == null ? SimulationSettings.DEFAULT_SEED : seed,
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads, given, parseHorizon());
+        seeding.seed(), seeding.threads(), given, parseHorizon());
     long started = System.nanoTime();
     SimulationResult result;
     try (Progress progress = new Progress("simulate", runs, !quiet && Progress.interactive(), System.err)) {

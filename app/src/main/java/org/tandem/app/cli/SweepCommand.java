@@ -68,17 +68,13 @@ public final class SweepCommand implements Callable<Integer> {
       description = "p:MILESTONE, median:MILESTONE, warheads:YYYY-MM, breakdown (default: every milestone's p and breakdown).")
   List<String> outputs = new ArrayList<>();
 
-  @Option(names = "--strategy", paramLabel = "ID", description = "Strategy to follow (default: the scenario's first).")
+  @Option(names = "--strategy", paramLabel = "ID", description = "Strategy to follow (default: the scenario's default-strategy, else its first).")
   String strategy;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "Replications per point (default: ${DEFAULT-VALUE}).")
   long runs;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: " + SimulationSettings.DEFAULT_SEED + ").")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @picocli.CommandLine.Mixin SeedOptions seeding = new SeedOptions();
 
   @Option(names = "--checkpoint", paramLabel = "FILE",
       description = "Where completed points are recorded (default: next to --out, or " + DEFAULT_CHECKPOINT + ").")
@@ -122,8 +118,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     SweepSettings settings = new SweepSettings(m.id(), n,
         strategy != null ? strategy : space.scenario().defaultStrategy(), runs,
-        seed == null ? SimulationSettings.DEFAULT_SEED : seed,
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        seeding.seed(), seeding.threads(),
         chosen.isEmpty() ? Output.defaults(space.scenario()) : chosen);
     Path log = checkpoint != null ? checkpoint
         : out != null ? out.resolveSibling(out.getFileName() + ".checkpoint") : Path.of(DEFAULT_CHECKPOINT);
