@@ -10,15 +10,24 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tandem.core.check.Scenarios;
 import org.tandem.core.error.Location;
+import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
+import org.tandem.core.scenario.Event;
+import org.tandem.core.scenario.Scenario;
+import org.tandem.core.sim.ProgressListener;
+import org.tandem.core.sim.Simulation;
+import org.tandem.core.sim.SimulationSettings;
 import org.tandem.store.Database;
 import org.tandem.store.tracker.ImplementationScores;
 import org.tandem.store.tracker.ImportFile;
 import org.tandem.store.tracker.ObservationInput;
+import org.tandem.store.tracker.RealityComparison;
 import org.tandem.store.tracker.RecordOutcome;
 import org.tandem.store.tracker.Roadmap;
 import org.tandem.store.tracker.ScoreInput;
@@ -381,7 +390,7 @@ public final class TrackCommand implements Callable<Integer> {
         description = "Replications (default: ${DEFAULT-VALUE}).")
     long runs;
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: "
-        + org.tandem.core.sim.SimulationSettings.DEFAULT_SEED + ").")
+        + SimulationSettings.DEFAULT_SEED + ").")
     Long seed;
     @Option(names = "--match", paramLabel = "OBSERVED=SIMULATED",
         description = "Compare the observed series OBSERVED with the simulated series SIMULATED, or with the "
@@ -398,14 +407,14 @@ public final class TrackCommand implements Callable<Integer> {
       Roadmap roadmap = tracker.roadmap(which.roadmap);
       var scenario = roadmap.scenario();
       LocalDate day = day(at, roadmap);
-      java.util.Map<String, String> matches = matches(scenario);
+      Map<String, String> matches = matches(scenario);
       String strategyId = strategy != null ? strategy : scenario.defaultStrategy();
-      var settings = new org.tandem.core.sim.SimulationSettings(strategyId, runs,
-          seed == null ? org.tandem.core.sim.SimulationSettings.DEFAULT_SEED : seed,
-          Runtime.getRuntime().availableProcessors(), java.util.Map.of(), null);
-      var simulated = org.tandem.core.sim.Simulation.run(scenario, settings,
-          org.tandem.core.sim.ProgressListener.NONE);
-      var comparison = org.tandem.store.tracker.RealityComparison.of(scenario, simulated,
+      var settings = new SimulationSettings(strategyId, runs,
+          seed == null ? SimulationSettings.DEFAULT_SEED : seed,
+          Runtime.getRuntime().availableProcessors(), Map.of(), null);
+      var simulated = Simulation.run(scenario, settings,
+          ProgressListener.NONE);
+      var comparison = RealityComparison.of(scenario, simulated,
           tracker.history(roadmap.id(), null), tracker.observations(null), matches, roadmap.startsOn(), day);
       if (report != null) {
         TrackCompareReport.of(scenario, simulated, roadmap.id(), day, comparison).write(report);
@@ -426,7 +435,7 @@ public final class TrackCommand implements Callable<Integer> {
      * The --match values as observed name to simulated series or stochastic event; unknown targets
      * are user errors.
      */
-    private java.util.Map<String, String> matches(org.tandem.core.scenario.Scenario scenario) {
+    private Map<String, String> matches(Scenario scenario) {
       List<String> simulated = new ArrayList<>();
       scenario.environment().forEach(v -> simulated.add(v.id()));
       if (scenario.capability() != null) {
@@ -434,10 +443,10 @@ public final class TrackCommand implements Callable<Integer> {
         simulated.add("material");
       }
       List<String> stochastic = scenario.events().stream()
-          .filter(e -> e instanceof org.tandem.core.scenario.Event.Stochastic).map(e -> e.id()).toList();
+          .filter(e -> e instanceof Event.Stochastic).map(e -> e.id()).toList();
       List<String> known = new ArrayList<>(simulated);
       known.addAll(stochastic);
-      java.util.Map<String, String> matches = new java.util.LinkedHashMap<>();
+      Map<String, String> matches = new LinkedHashMap<>();
       for (String m : match) {
         String[] parts = m.split("=", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
@@ -449,7 +458,7 @@ public final class TrackCommand implements Callable<Integer> {
           throw UserException.of("unknown-series", Location.of("--match"), "the simulation has no series or "
               + "stochastic event '" + target + "' (series: " + String.join(", ", simulated) + "; stochastic events, "
               + "compared as yearly counts: " + String.join(", ", stochastic) + ")"
-              + org.tandem.core.error.Suggestions.hint(target, known));
+              + Suggestions.hint(target, known));
         }
         matches.put(parts[0].strip(), target);
       }
