@@ -55,6 +55,12 @@ final class CompiledScenario {
   // actors: [actor * profileSlots + profile], positions [(actor * profileSlots + profile) * issues + issue]
   final int actors;
   final int profileSlots;
+  /**
+   * The profiles the actors hold, as one number: the sum of each actor's profile times its radix
+   * (profileSlots to the power of its index), times the number of steps; null when that does not
+   * fit in a long. Keys support per step and profile combination (see SupportMemo).
+   */
+  final long[] profileRadix;
   final int[] actorSpace;
   final int[] actorInitialProfile;
   final double[] capability;
@@ -219,6 +225,7 @@ final class CompiledScenario {
       slots = Math.max(slots, a.profiles().size() + 1);
     }
     profileSlots = slots;
+    profileRadix = radix(actors, slots, scenario.steps().size());
     actorSpace = new int[actors];
     actorInitialProfile = new int[actors];
     capability = new double[actors * slots];
@@ -461,6 +468,19 @@ final class CompiledScenario {
       names.add("material");
     }
     seriesNames = List.copyOf(names);
+  }
+
+  private static long[] radix(int actors, int slots, int steps) {
+    long[] radix = new long[actors];
+    long product = Math.max(1, steps);
+    for (int a = 0; a < actors; a++) {
+      radix[a] = product;
+      if (product > Long.MAX_VALUE / slots) {
+        return null;
+      }
+      product *= slots;
+    }
+    return radix;
   }
 
   /** Compiles {@code e} into {@code array[index]} (left null when {@code e} is) and remembers where. */

@@ -20,25 +20,11 @@ import org.tandem.core.error.Location;
 final class ForecastSupport {
   private final CompiledScenario m;
   private final BargainingModel model;
-  private final long[] radix;
-  private final boolean memoizable;
   private final List<Map<Long, Double>> memo;
 
   ForecastSupport(CompiledScenario model) {
     this.m = model;
     this.model = BargainingModels.create(model.supportModel, ModelSettings.DEFAULTS).orElseThrow();
-    radix = new long[m.actors];
-    long product = 1;
-    boolean fits = true;
-    for (int a = 0; a < m.actors; a++) {
-      radix[a] = product;
-      if (product > Long.MAX_VALUE / m.profileSlots) {
-        fits = false;
-      } else {
-        product *= m.profileSlots;
-      }
-    }
-    memoizable = fits;
     memo = new java.util.ArrayList<>();
     for (int i = 0; i < m.issues; i++) {
       memo.add(new HashMap<>());
@@ -56,7 +42,8 @@ final class ForecastSupport {
   }
 
   private double forecast(int issue, int[] profile) {
-    if (!memoizable) {
+    long[] radix = m.profileRadix;
+    if (radix == null) {
       return compute(issue, profile);
     }
     long key = 0;

@@ -110,6 +110,9 @@ final class Replication implements State {
   private double productionFactorNow;
   private double assemblyFactorNow;
   private double dismantledNow;
+  /** The actors' profiles as one number (CompiledScenario.profileRadix); with the memo, when it fits. */
+  private long profileKey;
+  private final SupportMemo memo;
   private final double[] stakePositions;
   private final double[] stakeWeights;
 
@@ -165,6 +168,7 @@ final class Replication implements State {
     issueStamp = new long[m.issues];
     supportStamp = new long[m.steps];
     paceTimesShare = new double[m.steps];
+    memo = m.profileRadix == null || forecastSupport != null ? null : new SupportMemo();
     stakePositions = new double[m.actors];
     stakeWeights = new double[m.actors];
     boolean gaussian = false;
@@ -212,6 +216,12 @@ final class Replication implements State {
     System.arraycopy(m.variableInitial, 0, variable, 0, m.variables);
     System.arraycopy(m.issueStart, 0, issue, 0, m.issues);
     System.arraycopy(m.actorInitialProfile, 0, profile, 0, m.actors);
+    profileKey = 0;
+    if (memo != null) {
+      for (int a = 0; a < m.actors; a++) {
+        profileKey += m.profileRadix[a] * profile[a];
+      }
+    }
     java.util.Arrays.fill(stage, StepStage.NONE);
     java.util.Arrays.fill(timer, 0);
     java.util.Arrays.fill(movedBy, 0);
@@ -313,8 +323,12 @@ final class Replication implements State {
     lastFired[e] = month;
     int[] switches = m.outcomeProfiles[e][chosen];
     for (int k = 0; k < switches.length; k += 2) {
-      profile[switches[k]] = switches[k + 1];
-      touch(m.cache.byActor[switches[k]]);
+      int a = switches[k];
+      if (memo != null) {
+        profileKey += m.profileRadix[a] * (switches[k + 1] - profile[a]);
+      }
+      profile[a] = switches[k + 1];
+      touch(m.cache.byActor[a]);
     }
     if (switches.length > 0) {
       stamps++;
@@ -518,6 +532,22 @@ final class Replication implements State {
       double from = issue[i];
       return forecastSupport.support(i, profile, from, Math.min(100, Math.max(0, from + m.stepMoves[s])));
     }
+    if (memo == null) {
+      return balance(s, i);
+    }
+    long key = profileKey + s;
+    double from = issue[i];
+    int slot = SupportMemo.slot(key, from);
+    if (memo.holds(slot, key, from)) {
+      return memo.value(slot);
+    }
+    double value = balance(s, i);
+    memo.put(slot, key, from, value);
+    return value;
+  }
+
+  /** The support function over the stakeholders of issue {@code i} for step {@code s}'s move. */
+  private double balance(int s, int i) {
     int n = 0;
     for (int a = 0; a < m.actors; a++) {
       int row = (a * m.profileSlots + profile[a]) * m.issues + i;
