@@ -8,12 +8,16 @@ import org.tandem.core.scenario.expr.Expr;
 /**
  * Writes a scenario's expressions as one Java class implementing {@link GeneratedExpressions}:
  * each expression becomes a static method whose operations are exactly those of the tree
- * interpreter ({@link ExpressionCompiler}), in the same order, so both give identical values.
+ * interpreter ({@link ExpressionCompiler}), in the same order, so both give identical values. The
+ * environment's update rules and the stochastic events' hazards are also written out whole, one
+ * method each, so that a month computes them without a call per expression or factor.
  */
 final class ExpressionSource {
   private final Indexes indexes;
   private final List<String> methods = new ArrayList<>();
   private final List<Boolean> conditions = new ArrayList<>();
+  private final StringBuilder updates = new StringBuilder();
+  private final StringBuilder hazards = new StringBuilder();
 
   ExpressionSource(Indexes indexes) {
     this.indexes = indexes;
@@ -31,6 +35,28 @@ final class ExpressionSource {
     return methods.size();
   }
 
+  /** Adds variable {@code v}'s update rule to the generated {@code update}. */
+  void update(int v, Expression e) {
+    updates.append("    next[").append(v).append("] = ").append(code(e.root())).append(";\n");
+  }
+
+  /**
+   * Adds stochastic event {@code e}'s hazard to the generated {@code hazard}: the base times each
+   * factor whose condition holds (a factor without one always applies), multiplied in the order
+   * given, as the engine does.
+   */
+  void hazard(int e, double base, List<Expression> when, double[] times) {
+    hazards.append("      case ").append(e).append(": {\n        double h = ").append(literal(base)).append(";\n");
+    for (int f = 0; f < times.length; f++) {
+      hazards.append("        ");
+      if (when.get(f) != null) {
+        hazards.append("if (").append(code(when.get(f).root())).append(") ");
+      }
+      hazards.append("h *= ").append(literal(times[f])).append(";\n");
+    }
+    hazards.append("        return h;\n      }\n");
+  }
+
   /** The class, named {@code packageName.className}. */
   String source(String packageName, String className) {
     StringBuilder b = new StringBuilder();
@@ -40,6 +66,9 @@ final class ExpressionSource {
         .append(" implements org.tandem.core.sim.GeneratedExpressions {\n");
     dispatch(b, true);
     dispatch(b, false);
+    b.append("  public void update(State s, double[] next) {\n").append(updates).append("  }\n");
+    b.append("  public double hazard(int event, State s) {\n    switch (event) {\n").append(hazards)
+        .append("      default: throw new IllegalArgumentException(\"event \" + event);\n    }\n  }\n");
     b.append("  private static boolean atLeast(State s, int step, int stage) {\n")
         .append("    int c = s.stage(step);\n    return c >= stage && c != ").append(StepStage.REVERSED).append(";\n  }\n");
     b.append("  private static double div(double a, double b) {\n    return b == 0 ? 0 : a / b;\n  }\n");

@@ -96,6 +96,8 @@ final class Replication implements State {
   private final long[] regate;
   private final long[] proposed;
   private final long[] available;
+  /** The steps, and the first members of reciprocal groups, that draw for an agreement this month. */
+  private final long[] deciding;
   private final long[] inProgress;
   private final long[] inForce;
   private final long[] reversible;
@@ -159,6 +161,7 @@ final class Replication implements State {
     regate = new long[words];
     proposed = new long[words];
     available = new long[words];
+    deciding = new long[words];
     inProgress = new long[words];
     inForce = new long[words];
     reversible = new long[words];
@@ -271,6 +274,14 @@ final class Replication implements State {
   }
 
   private double hazard(int e) {
+    double h = m.code != null ? m.code.hazard(e, this) : interpretedHazard(e);
+    if (h > 1) {
+      throw hazardAboveOne(e, h);
+    }
+    return h;
+  }
+
+  private double interpretedHazard(int e) {
     double h = m.hazardBase[e];
     Node[] when = m.factorWhen[e];
     int[] cached = m.factorCached[e];
@@ -280,9 +291,6 @@ final class Replication implements State {
       if (applies) {
         h *= times[f];
       }
-    }
-    if (h > 1) {
-      throw hazardAboveOne(e, h);
     }
     return h;
   }
@@ -353,9 +361,16 @@ final class Replication implements State {
   // ---- 2. environment ----
 
   private void environment() {
-    for (int v = 0; v < m.variables; v++) {
-      Node update = m.variableUpdate[v];
-      nextVariable[v] = update == null ? variable[v] : bound(v, update.num(this));
+    if (m.code != null) {
+      m.code.update(this, nextVariable);
+      for (int v = 0; v < m.variables; v++) {
+        nextVariable[v] = m.variableUpdate[v] == null ? variable[v] : bound(v, nextVariable[v]);
+      }
+    } else {
+      for (int v = 0; v < m.variables; v++) {
+        Node update = m.variableUpdate[v];
+        nextVariable[v] = update == null ? variable[v] : bound(v, update.num(this));
+      }
     }
     System.arraycopy(nextVariable, 0, variable, 0, m.variables);
   }
@@ -395,7 +410,6 @@ final class Replication implements State {
         bits &= bits - 1;
         if (rest(m.offerRest[s]) && rest(m.preconditionRest[s])) {
           open |= 1L << s;
-          probability[s] = agreementProbability(s);
         }
       }
       available[w] = open;
@@ -408,35 +422,60 @@ final class Replication implements State {
         setStage(s, (available[w] & 1L << s) != 0 ? StepStage.PROPOSED : StepStage.NONE);
       }
     }
+    // Every probability of the month is computed before the first agreement, whose effects may move
+    // a political space; then the draws, in step order.
     for (int w = 0; w < words; w++) {
       long bits = available[w];
+      long deciding = 0;
       while (bits != 0) {
         int s = (w << 6) + Long.numberOfTrailingZeros(bits);
         bits &= bits - 1;
         int g = m.stepGroup[s];
         if (g < 0) {
-          if (decisions.nextDouble() < probability[s]) {
+          probability[s] = agreementProbability(s);
+          deciding |= 1L << s;
+        } else if (m.groupMembers[g][0] == s && allAvailable(m.groupMembers[g])) {
+          probability[s] = groupProbability(m.groupMembers[g]); // a group is decided once, at its first member
+          deciding |= 1L << s;
+        }
+      }
+      this.deciding[w] = deciding;
+    }
+    for (int w = 0; w < words; w++) {
+      long bits = deciding[w];
+      while (bits != 0) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        if (decisions.nextDouble() < probability[s]) {
+          int g = m.stepGroup[s];
+          if (g < 0) {
             agree(s);
-          }
-          continue;
-        }
-        int[] members = m.groupMembers[g];
-        if (members[0] != s) {
-          continue; // a group is decided once, at its first member
-        }
-        double p = 1;
-        boolean all = true;
-        for (int member : members) {
-          all &= isAvailable(member);
-          p = Math.min(p, probability[member]);
-        }
-        if (all && decisions.nextDouble() < p) {
-          for (int member : members) {
-            agree(member);
+          } else {
+            for (int member : m.groupMembers[g]) {
+              agree(member);
+            }
           }
         }
       }
     }
+  }
+
+  private boolean allAvailable(int[] members) {
+    for (int member : members) {
+      if (!isAvailable(member)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A reciprocal group is agreed with the smallest probability of its members. */
+  private double groupProbability(int[] members) {
+    double p = 1;
+    for (int member : members) {
+      p = Math.min(p, agreementProbability(member));
+    }
+    return p;
   }
 
   private boolean isAvailable(int s) {

@@ -1,9 +1,13 @@
 package org.tandem.core.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tandem.core.error.UserException;
 import org.tandem.core.result.MilestoneResult;
 import org.tandem.core.result.SimulationResult;
 import org.tandem.core.result.StepResult;
@@ -196,6 +200,34 @@ class MechanicsTest {
     // 0.0005 and 0.0013 (the seed is fixed; a fresh seed would fail these bands with p < 1e-6).
     assertThat(frozenRate).isBetween(0.0245, 0.0305);
     assertThat(openRate).isBetween(0.19, 0.21);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aHazardAboveOneStopsTheRunWithTheEventAndMonth(boolean bytecode) {
+    // The checker cannot know which factors will hold together: 0.6 x 2 = 1.2 once tension >= 0.7,
+    // which the update rule reaches in month 2 (0.6, 0.7 after the updates of months 0 and 1).
+    Scenario s = TestScenarios.parse(TestScenarios.header("").replace("initial: 0.5", "initial: 0.5\n    update: \"tension + 0.1\"") + """
+        steps:
+          - {id: idle, track: only, title: Idle, actors: [a]}
+        strategies:
+          - {id: none, name: None, default: withhold}
+        events:
+          - id: flare
+            kind: stochastic
+            name: Flare
+            hazard:
+              base: 0.6
+              factors:
+                - {when: "tension >= 0.7", times: 2}
+        milestones:
+          - {id: idle, name: Idle, when: "agreed(idle)"}
+        """);
+    SimulationSettings settings = new SimulationSettings("none", 10, 7, 1, Map.of(), null);
+    assertThatThrownBy(() -> Simulation.run(s, settings, ProgressListener.NONE, bytecode))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("'flare' reached 1.2")
+        .hasMessageContaining("month 2");
   }
 
   @Test
