@@ -184,8 +184,8 @@ final class CompiledScenario {
   }
 
   /**
-   * @param generate compile the expressions to bytecode (when the JDK's compiler is there): worth
-   *     its second of compiling for long runs, identical in results
+   * @param generate compile the expressions to bytecode: worth it from a few thousand runs,
+   *     identical in results
    */
   CompiledScenario(Scenario scenario, String strategyId, Map<String, String> given, boolean generate) {
     this.scenario = scenario;
@@ -494,27 +494,27 @@ final class CompiledScenario {
   }
 
   /**
-   * Replaces every expression node with a call into one generated class; false when no compiler is
-   * available.
+   * Replaces every expression node with a call into one generated class; false when the class
+   * cannot be loaded.
    */
   private boolean generateBytecode(Indexes ix) {
-    ExpressionSource source = new ExpressionSource(ix);
+    ExpressionBytecode expressions = new ExpressionBytecode(ix);
     int[] ids = new int[compiledSlots.size()];
     for (int k = 0; k < compiledSlots.size(); k++) {
-      ids[k] = source.add(compiledSlots.get(k).expression(), compiledSlots.get(k).condition());
+      ids[k] = expressions.add(compiledSlots.get(k).expression(), compiledSlots.get(k).condition());
     }
     List<EnvironmentVariable> env = scenario.environment();
     for (int v = 0; v < variables; v++) {
       if (env.get(v).update() != null) {
-        source.update(v, env.get(v).update());
+        expressions.update(v, env.get(v).update());
       }
     }
     for (int e : stochasticEvents) {
       List<HazardFactor> factors = ((Event.Stochastic) scenario.events().get(e)).factors();
-      source.hazard(e, hazardBase[e], factors.stream().map(HazardFactor::when).toList(), factorTimes[e]);
+      expressions.hazard(e, hazardBase[e], factors.stream().map(HazardFactor::when).toList(), factorTimes[e]);
     }
-    int breakdownId = breakdownWhen == null ? -1 : source.add(scenario.breakdown().when(), true);
-    code = BytecodeCompiler.compile(source, "Expressions");
+    int breakdownId = breakdownWhen == null ? -1 : expressions.add(scenario.breakdown().when(), true);
+    code = BytecodeCompiler.compile(expressions);
     if (code == null) {
       return false;
     }

@@ -203,7 +203,7 @@ final class ExpressionCompiler {
   }
 
 
-  private static boolean isCondition(Expr e) {
+  static boolean isCondition(Expr e) {
     if (e instanceof Expr.BoolLit || e instanceof Expr.Not) {
       return true;
     }

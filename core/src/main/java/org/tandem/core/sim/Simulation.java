@@ -18,11 +18,12 @@ public final class Simulation {
   /** Replications a worker claims at a time; fixed, so that nothing depends on scheduling. */
   static final int BLOCK = 256;
   /**
-   * From this many runs the scenario's expressions are compiled to bytecode: compiling costs about
-   * a second, interpreting costs more on long runs. The system property {@code tandem.bytecode}
+   * From this many runs the scenario's expressions are compiled to bytecode: writing and loading the
+   * class takes a few hundredths of a second, and its code wants warming up before it pays; below
+   * this both ways take about as long (measured on korea-2012). The system property {@code tandem.bytecode}
    * ({@code always} or {@code never}) overrides it, so tests can compare both ways.
    */
-  static final long BYTECODE_FROM_RUNS = 5_000;
+  static final long BYTECODE_FROM_RUNS = 1_000;
 
   private Simulation() {}
 
