@@ -111,6 +111,13 @@ final class CompiledScenario {
 
   // groups and tracks
   final int[][] groupMembers;
+  /**
+   * Bit sets over steps, 64 to a word: the steps whose offer or preconditions keep a part evaluated
+   * every month, and the steps that draw for an agreement (steps outside a reciprocal group, and
+   * the first member of each group).
+   */
+  final long[] stepsWithRest;
+  final long[] deciders;
   final int[][] trackSteps;
 
   // events
@@ -461,6 +468,16 @@ final class CompiledScenario {
 
     generated = generate && generateBytecode(ix);
 
+    stepsWithRest = new long[(steps + 63) >>> 6];
+    deciders = new long[stepsWithRest.length];
+    for (int s = 0; s < steps; s++) {
+      if (offerRest[s] != null || preconditionRest[s] != null) {
+        stepsWithRest[s >>> 6] |= 1L << s;
+      }
+      if (stepGroup[s] < 0 || groupMembers[stepGroup[s]][0] == s) {
+        deciders[s >>> 6] |= 1L << s;
+      }
+    }
     supportModel = scenario.model().support();
     threshold = scenario.model().threshold();
     List<String> names = new ArrayList<>();

@@ -403,8 +403,9 @@ final class Replication implements State {
       }
     }
     for (int w = 0; w < words; w++) {
-      long open = 0;
-      long bits = halted ? 0 : gated[w];
+      long candidates = halted ? 0 : gated[w];
+      long open = candidates & ~m.stepsWithRest[w];
+      long bits = candidates & m.stepsWithRest[w];
       while (bits != 0) {
         int s = (w << 6) + Long.numberOfTrailingZeros(bits);
         bits &= bits - 1;
@@ -425,7 +426,7 @@ final class Replication implements State {
     // Every probability of the month is computed before the first agreement, whose effects may move
     // a political space; then the draws, in step order.
     for (int w = 0; w < words; w++) {
-      long bits = available[w];
+      long bits = available[w] & m.deciders[w]; // a group is decided once, at its first member
       long deciding = 0;
       while (bits != 0) {
         int s = (w << 6) + Long.numberOfTrailingZeros(bits);
@@ -434,8 +435,8 @@ final class Replication implements State {
         if (g < 0) {
           probability[s] = agreementProbability(s);
           deciding |= 1L << s;
-        } else if (m.groupMembers[g][0] == s && allAvailable(m.groupMembers[g])) {
-          probability[s] = groupProbability(m.groupMembers[g]); // a group is decided once, at its first member
+        } else if (allAvailable(m.groupMembers[g])) {
+          probability[s] = groupProbability(m.groupMembers[g]);
           deciding |= 1L << s;
         }
       }
