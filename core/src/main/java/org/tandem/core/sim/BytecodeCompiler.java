@@ -2,13 +2,16 @@ package org.tandem.core.sim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * Loads the class {@link ExpressionBytecode} writes, each in a class loader of its own (so one
  * name serves every scenario, and a class no longer used can be unloaded), and returns an
- * instance. Returns null if the class cannot be loaded (tandem embedded in a host whose class
- * loaders hide tandem's interfaces): the engine then keeps interpreting the expression trees, with
- * identical results, only slower.
+ * instance. Returns null if the class cannot be written (a method past the class file's 64 KB
+ * limit: an expression of thousands of terms, or tens of thousands of expressions) or loaded
+ * (tandem embedded in a host whose class loaders hide tandem's interfaces): the engine then keeps
+ * interpreting the expression trees, with identical results, only slower.
  */
 final class BytecodeCompiler {
   private static final String NAME = "org.tandem.generated.Expressions";
@@ -32,7 +35,12 @@ final class BytecodeCompiler {
 
   /** An instance of the written class, or null when it cannot be loaded. */
   static GeneratedExpressions compile(ExpressionBytecode expressions) {
-    byte[] code = expressions.write(NAME.replace('.', '/'));
+    byte[] code;
+    try {
+      code = expressions.write(NAME.replace('.', '/'));
+    } catch (MethodTooLargeException | ClassTooLargeException e) {
+      return null;
+    }
     String key = new String(code, StandardCharsets.ISO_8859_1);
     GeneratedExpressions known = LOADED.get(key);
     if (known != null) {

@@ -98,6 +98,16 @@ class ExpressionBytecodeTest {
     assertThat(generated.hazard(5, state)).isEqualTo(0.1 * 3 * 0.5);
   }
 
+  @Test
+  void aClassTooLargeToWriteLeavesTheTrees() throws Exception {
+    // A switch over 8,000 expressions takes about 72 KB of bytecode, past the 64 KB a method may have.
+    ExpressionBytecode bytecode = new ExpressionBytecode(new Indexes(Scenarios.load("korea-2012")));
+    for (int k = 0; k < 8_000; k++) {
+      bytecode.add(expression("threat + " + k), false);
+    }
+    assertThat(BytecodeCompiler.compile(bytecode)).isNull();
+  }
+
   private static Expression expression(String text) throws Exception {
     return new Expression(text, ExpressionParser.parse(text), Location.of("test"));
   }
