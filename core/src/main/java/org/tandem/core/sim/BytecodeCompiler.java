@@ -1,72 +1,84 @@
 package org.tandem.core.sim;
 
+import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.MethodTooLargeException;
 
 /**
- * Loads the class {@link ExpressionBytecode} writes, each in a class loader of its own (so one
- * name serves every scenario, and a class no longer used can be unloaded), and returns an
- * instance. Returns null if the class cannot be written (a method past the class file's 64 KB
- * limit: an expression of thousands of terms, or tens of thousands of expressions) or loaded
- * (tandem embedded in a host whose class loaders hide tandem's interfaces): the engine then keeps
- * interpreting the expression trees, with identical results, only slower.
+ * Defines the classes {@link ExpressionBytecode} writes as hidden classes of this package: one
+ * {@link Node} per expression (so each call site calls the expression's own code, with nothing in
+ * between) and one class with the environment update and the hazards. Hidden classes are unloaded
+ * once nothing uses them. Returns null if the classes cannot be written (a method past the class
+ * file's 64 KB limit) or defined: the engine then keeps interpreting the expression trees, with
+ * identical results, only slower.
  */
 final class BytecodeCompiler {
-  private static final String NAME = "org.tandem.generated.Expressions";
+  private static final String MAIN = "org/tandem/core/sim/GeneratedCode";
+  private static final String NODE = "org/tandem/core/sim/GeneratedNode";
   private static final int CACHED = 32;
   /**
-   * Loaded classes by their bytes. A sweep writes the same expressions at every point (only numbers
-   * outside expressions change): sharing the class shares the machine code the JIT compiled for
-   * it. The classes are stateless, so sharing them is safe; the cache is bounded.
+   * Defined classes by their bytes. A sweep writes the same expressions at every point (only numbers
+   * outside expressions change): sharing the classes shares the machine code the JIT compiled for
+   * them. They are stateless, so sharing them is safe; the cache is bounded.
    */
-  private static final Map<String, GeneratedExpressions> LOADED = java.util.Collections.synchronizedMap(
+  private static final Map<String, Generated> DEFINED = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(CACHED, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, GeneratedExpressions> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Generated> eldest) {
           return size() > CACHED;
         }
       });
 
+  /** The generated code: the update and hazards, and expression {@code id} as {@code nodes[id]}. */
+  record Generated(GeneratedExpressions code, Node[] nodes) {}
+
   private BytecodeCompiler() {}
 
-  /** An instance of the written class, or null when it cannot be loaded. */
-  static GeneratedExpressions compile(ExpressionBytecode expressions) {
-    byte[] code;
+  /** The generated code of {@code expressions}, or null when it cannot be written or defined. */
+  static Generated compile(ExpressionBytecode expressions) {
+    byte[][] classes = new byte[expressions.size() + 1][];
     try {
-      code = expressions.write(NAME.replace('.', '/'));
+      classes[0] = expressions.write(MAIN);
+      for (int id = 0; id < expressions.size(); id++) {
+        classes[id + 1] = expressions.node(id, NODE);
+      }
     } catch (MethodTooLargeException | ClassTooLargeException e) {
       return null;
     }
-    String key = new String(code, StandardCharsets.ISO_8859_1);
-    GeneratedExpressions known = LOADED.get(key);
+    StringBuilder key = new StringBuilder();
+    for (byte[] c : classes) {
+      key.append(new String(c, StandardCharsets.ISO_8859_1)).append('\n');
+    }
+    Generated known = DEFINED.get(key.toString());
     if (known != null) {
       return known;
     }
-    GeneratedExpressions fresh = load(code);
+    Generated fresh = define(classes);
     if (fresh != null) {
-      LOADED.put(key, fresh);
+      DEFINED.put(key.toString(), fresh);
     }
     return fresh;
   }
 
-  private static GeneratedExpressions load(byte[] code) {
-    ClassLoader loader = new ClassLoader(GeneratedExpressions.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        if (!name.equals(NAME)) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, code, 0, code.length);
-      }
-    };
+  private static Generated define(byte[][] classes) {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
     try {
-      return (GeneratedExpressions) loader.loadClass(NAME).getDeclaredConstructor().newInstance();
+      GeneratedExpressions code = (GeneratedExpressions) instance(lookup, classes[0]);
+      Node[] nodes = new Node[classes.length - 1];
+      for (int id = 0; id < nodes.length; id++) {
+        nodes[id] = (Node) instance(lookup, classes[id + 1]);
+      }
+      return new Generated(code, nodes);
     } catch (ReflectiveOperationException | LinkageError e) {
       return null;
     }
+  }
+
+  private static Object instance(MethodHandles.Lookup lookup, byte[] bytes) throws ReflectiveOperationException {
+    return lookup.defineHiddenClass(bytes, true).lookupClass().getDeclaredConstructor().newInstance();
   }
 }

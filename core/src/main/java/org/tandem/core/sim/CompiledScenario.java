@@ -511,8 +511,8 @@ final class CompiledScenario {
   }
 
   /**
-   * Replaces every expression node with a call into one generated class; false when the class
-   * cannot be loaded.
+   * Replaces every expression node with generated code; false when it cannot be written or
+   * defined.
    */
   private boolean generateBytecode(Indexes ix) {
     ExpressionBytecode expressions = new ExpressionBytecode(ix);
@@ -531,16 +531,17 @@ final class CompiledScenario {
       expressions.hazard(e, hazardBase[e], factors.stream().map(HazardFactor::when).toList(), factorTimes[e]);
     }
     int breakdownId = breakdownWhen == null ? -1 : expressions.add(scenario.breakdown().when(), true);
-    code = BytecodeCompiler.compile(expressions);
-    if (code == null) {
+    BytecodeCompiler.Generated generated = BytecodeCompiler.compile(expressions);
+    if (generated == null) {
       return false;
     }
+    code = generated.code();
     for (int k = 0; k < compiledSlots.size(); k++) {
       Slot slot = compiledSlots.get(k);
-      slot.array()[slot.index()] = new GeneratedNode(code, ids[k]);
+      slot.array()[slot.index()] = generated.nodes()[ids[k]];
     }
     if (breakdownId >= 0) {
-      breakdownWhen = new GeneratedNode(code, breakdownId);
+      breakdownWhen = generated.nodes()[breakdownId];
     }
     return true;
   }

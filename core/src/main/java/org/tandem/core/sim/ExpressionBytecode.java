@@ -23,6 +23,7 @@ final class ExpressionBytecode {
   private static final String STATE = "org/tandem/core/sim/State";
   private static final String TO_BOOLEAN = "(Lorg/tandem/core/sim/State;)Z";
   private static final String TO_DOUBLE = "(Lorg/tandem/core/sim/State;)D";
+  private static final String NODE = "org/tandem/core/sim/Node";
 
   private final Indexes indexes;
   private final List<Expression> expressions = new ArrayList<>();
@@ -30,7 +31,9 @@ final class ExpressionBytecode {
   /** Pairs of variable index and the id of its update rule. */
   private final List<int[]> updates = new ArrayList<>();
   private final List<Hazard> hazards = new ArrayList<>();
+  /** The class being written, and the local that holds the State in its expression methods. */
   private String owner;
+  private int stateSlot;
 
   /** @param factors the id of each factor's condition, or -1 for a factor that always applies */
   private record Hazard(int event, double base, int[] factors, double[] times) {}
@@ -64,8 +67,48 @@ final class ExpressionBytecode {
     hazards.add(new Hazard(event, base, factors, times.clone()));
   }
 
-  /** The class file of a class named {@code internalName} (slashes between package names). */
+  int size() {
+    return expressions.size();
+  }
+
+  /**
+   * The class file of the class with the whole environment update and every hazard, named {@code
+   * internalName} (slashes between package names), implementing {@link GeneratedExpressions}.
+   */
   byte[] write(String internalName) {
+    ClassWriter cw = start(internalName, "java/lang/Object", new String[] {"org/tandem/core/sim/GeneratedExpressions"});
+    constructor(cw, "java/lang/Object");
+    updateMethod(cw);
+    hazardMethod(cw);
+    java.util.BitSet used = new java.util.BitSet();
+    updates.forEach(u -> used.set(u[1]));
+    hazards.forEach(h -> java.util.Arrays.stream(h.factors()).filter(f -> f >= 0).forEach(used::set));
+    stateSlot = 0;
+    for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
+      boolean condition = conditions.get(i);
+      MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "e" + i, condition ? TO_BOOLEAN : TO_DOUBLE,
+          null, null);
+      body(mv, i);
+    }
+    return finish(cw);
+  }
+
+  /**
+   * The class file of a {@link Node} computing expression {@code id} (its {@code test} for a
+   * condition, its {@code num} for a number), named {@code internalName}: a class of this package,
+   * to be defined as a hidden class beside {@link Node}.
+   */
+  byte[] node(int id, String internalName) {
+    ClassWriter cw = start(internalName, NODE, null);
+    constructor(cw, NODE);
+    boolean condition = conditions.get(id);
+    MethodVisitor mv = cw.visitMethod(0, condition ? "test" : "num", condition ? TO_BOOLEAN : TO_DOUBLE, null, null);
+    stateSlot = 1;
+    body(mv, id);
+    return finish(cw);
+  }
+
+  private ClassWriter start(String internalName, String superName, String[] interfaces) {
     owner = internalName;
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
       @Override
@@ -73,67 +116,39 @@ final class ExpressionBytecode {
         return "java/lang/Object"; // the only references on the stack are States
       }
     };
-    cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, internalName, null, "java/lang/Object",
-        new String[] {"org/tandem/core/sim/GeneratedExpressions"});
+    cw.visit(V17, ACC_FINAL | ACC_SUPER, internalName, null, superName, interfaces);
+    return cw;
+  }
+
+  private static void constructor(ClassWriter cw, String superName) {
     MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
     init.visitCode();
     init.visitVarInsn(ALOAD, 0);
-    init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+    init.visitMethodInsn(INVOKESPECIAL, superName, "<init>", "()V", false);
     init.visitInsn(RETURN);
     init.visitMaxs(0, 0);
     init.visitEnd();
-    dispatch(cw, true);
-    dispatch(cw, false);
-    updateMethod(cw);
-    hazardMethod(cw);
-    atLeastMethod(cw);
-    divMethod(cw);
-    for (int i = 0; i < expressions.size(); i++) {
-      boolean condition = conditions.get(i);
-      MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "e" + i, condition ? TO_BOOLEAN : TO_DOUBLE,
-          null, null);
-      mv.visitCode();
-      if (condition) {
-        condition(mv, expressions.get(i).root());
-        mv.visitInsn(IRETURN);
-      } else {
-        number(mv, expressions.get(i).root());
-        mv.visitInsn(DRETURN);
-      }
-      mv.visitMaxs(0, 0);
-      mv.visitEnd();
-    }
-    cw.visitEnd();
-    return cw.toByteArray();
   }
 
-  /** {@code test(int id, State s)} or {@code num(int id, State s)}: a switch calling e{id}. */
-  private void dispatch(ClassWriter cw, boolean condition) {
-    MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, condition ? "test" : "num",
-        condition ? "(ILorg/tandem/core/sim/State;)Z" : "(ILorg/tandem/core/sim/State;)D", null, null);
+  /** Writes the code of expression {@code id}, returning its value, into {@code mv}. */
+  private void body(MethodVisitor mv, int id) {
     mv.visitCode();
-    Label unknown = new Label();
-    int n = expressions.size();
-    if (n > 0) {
-      Label[] cases = new Label[n];
-      for (int i = 0; i < n; i++) {
-        cases[i] = conditions.get(i) == condition ? new Label() : unknown;
-      }
-      mv.visitVarInsn(ILOAD, 1);
-      mv.visitTableSwitchInsn(0, n - 1, unknown, cases);
-      for (int i = 0; i < n; i++) {
-        if (conditions.get(i) == condition) {
-          mv.visitLabel(cases[i]);
-          mv.visitVarInsn(ALOAD, 2);
-          mv.visitMethodInsn(INVOKESTATIC, owner, "e" + i, condition ? TO_BOOLEAN : TO_DOUBLE, false);
-          mv.visitInsn(condition ? IRETURN : DRETURN);
-        }
-      }
+    if (conditions.get(id)) {
+      condition(mv, expressions.get(id).root());
+      mv.visitInsn(IRETURN);
+    } else {
+      number(mv, expressions.get(id).root());
+      mv.visitInsn(DRETURN);
     }
-    mv.visitLabel(unknown);
-    throwUnknown(mv, "no such expression");
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  private byte[] finish(ClassWriter cw) {
+    atLeastMethod(cw);
+    divMethod(cw);
+    cw.visitEnd();
+    return cw.toByteArray();
   }
 
   /** {@code update(State s, double[] next)}: next[v] = e{id}(s) for each update rule. */
@@ -239,7 +254,7 @@ final class ExpressionBytecode {
     mv.visitEnd();
   }
 
-  // ---- expressions; the State is local 0 of every e{id} method ----
+  // ---- expressions; the State is local stateSlot (0 in the static e{id}, 1 in a node's method) ----
 
   /** Leaves the number {@code node} computes on the stack (a double). */
   private void number(MethodVisitor mv, Expr node) {
@@ -434,7 +449,7 @@ final class ExpressionBytecode {
   }
 
   private void atLeast(MethodVisitor mv, int step, int stage) {
-    mv.visitVarInsn(ALOAD, 0);
+    mv.visitVarInsn(ALOAD, stateSlot);
     push(mv, step);
     push(mv, stage);
     mv.visitMethodInsn(INVOKESTATIC, owner, "atLeast", "(Lorg/tandem/core/sim/State;II)Z", false);
@@ -452,9 +467,9 @@ final class ExpressionBytecode {
     mv.visitLabel(end);
   }
 
-  /** Calls {@code s.method(args...)} on the State in local 0. */
-  private static void state(MethodVisitor mv, String method, String descriptor, int... args) {
-    mv.visitVarInsn(ALOAD, 0);
+  /** Calls {@code s.method(args...)} on the State. */
+  private void state(MethodVisitor mv, String method, String descriptor, int... args) {
+    mv.visitVarInsn(ALOAD, stateSlot);
     for (int arg : args) {
       push(mv, arg);
     }

@@ -1,14 +1,10 @@
 package org.tandem.core.sim;
 
 /**
- * A scenario's expressions compiled to bytecode: expression {@code id} as a condition or a number.
- * Public only because generated classes live in their own class loader.
+ * The parts of a month that generated code computes whole (see {@link ExpressionBytecode}); each
+ * single expression is a generated {@link Node} instead.
  */
-public interface GeneratedExpressions {
-  boolean test(int id, State s);
-
-  double num(int id, State s);
-
+interface GeneratedExpressions {
   /** Writes the value of each variable's update rule into {@code next}; variables without one are left. */
   void update(State s, double[] next);
 

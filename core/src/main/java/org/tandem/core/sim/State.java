@@ -1,10 +1,7 @@
 package org.tandem.core.sim;
 
-/**
- * What compiled expressions can read of a running replication. Indices are the compiled model's.
- * Public only so that expressions compiled to bytecode ({@link GeneratedExpressions}) can call it.
- */
-public interface State {
+/** What compiled expressions can read of a running replication. Indices are the compiled model's. */
+interface State {
   int month();
 
   int date();

@@ -58,20 +58,20 @@ class ExpressionBytecodeTest {
     for (int k = 0; k < CONDITIONS.size(); k++) {
       conditionIds[k] = bytecode.add(expression(CONDITIONS.get(k)), true);
     }
-    GeneratedExpressions generated = BytecodeCompiler.compile(bytecode);
+    BytecodeCompiler.Generated generated = BytecodeCompiler.compile(bytecode);
     assertThat(generated).isNotNull();
     UniformRandomProvider random = RandomSource.XO_SHI_RO_256_PP.create(SEED);
     for (int round = 0; round < 500; round++) {
       RandomState state = new RandomState(scenario, random);
       for (int k = 0; k < NUMBERS.size(); k++) {
         double tree = trees.compile(expression(NUMBERS.get(k)), null).num(state);
-        double code = generated.num(numberIds[k], state);
+        double code = generated.nodes()[numberIds[k]].num(state);
         assertThat(Double.doubleToRawLongBits(code)).as("%s on state %d (seed %d)", NUMBERS.get(k), round, SEED)
             .isEqualTo(Double.doubleToRawLongBits(tree));
       }
       for (int k = 0; k < CONDITIONS.size(); k++) {
         boolean tree = trees.compile(expression(CONDITIONS.get(k)), null).test(state);
-        assertThat(generated.test(conditionIds[k], state)).as("%s on state %d (seed %d)", CONDITIONS.get(k), round, SEED)
+        assertThat(generated.nodes()[conditionIds[k]].test(state)).as("%s on state %d (seed %d)", CONDITIONS.get(k), round, SEED)
             .isEqualTo(tree);
       }
     }
@@ -86,7 +86,7 @@ class ExpressionBytecodeTest {
     bytecode.update(3, expression("alliance + 1"));
     bytecode.hazard(5, 0.1, java.util.Arrays.asList(null, expression("tension >= 0.5"), expression("threat > 10")),
         new double[] {3, 0.5, 100});
-    GeneratedExpressions generated = BytecodeCompiler.compile(bytecode);
+    GeneratedExpressions generated = BytecodeCompiler.compile(bytecode).code();
     RandomState state = new RandomState(scenario, RandomSource.XO_SHI_RO_256_PP.create(SEED));
     state.variables[ix.variables.get("threat")] = 2;
     state.variables[ix.variables.get("alliance")] = 0.25;
@@ -99,11 +99,13 @@ class ExpressionBytecodeTest {
   }
 
   @Test
-  void aClassTooLargeToWriteLeavesTheTrees() throws Exception {
-    // A switch over 8,000 expressions takes about 72 KB of bytecode, past the 64 KB a method may have.
+  void aMethodTooLargeToWriteLeavesTheTrees() throws Exception {
+    // 3,000 events of three factors each make a hazard method of about 100 KB, past the 64 KB a
+    // method may have.
     ExpressionBytecode bytecode = new ExpressionBytecode(new Indexes(Scenarios.load("korea-2012")));
-    for (int k = 0; k < 8_000; k++) {
-      bytecode.add(expression("threat + " + k), false);
+    Expression when = expression("tension >= 0.5");
+    for (int e = 0; e < 3_000; e++) {
+      bytecode.hazard(e, 0.01, List.of(when, when, when), new double[] {2, 2, 2});
     }
     assertThat(BytecodeCompiler.compile(bytecode)).isNull();
   }
