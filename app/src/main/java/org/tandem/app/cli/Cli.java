@@ -1,7 +1,9 @@
 package org.tandem.app.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.UserException;
@@ -43,8 +45,9 @@ public final class Cli {
   }
 
   /**
-   * The configured command line for {@code args}; {@code clock} reaches every command through its
-   * database options. When the first argument names a subcommand, only that subcommand is built,
+   * The configured command line for {@code args}; {@code clock} reaches every option set and
+   * command that takes a clock in its constructor (the database options, {@code events ingest}
+   * and {@code events show}). When the first argument names a subcommand, only that subcommand is built,
    * and likewise one level down (e.g. {@code events aggregate}): picocli reads every command's
    * annotations when it is added, which costs a short command such as {@code events aggregate}
    * about a tenth of a second of start-up. Anything else ({@code --help}, {@code --version}, a
@@ -55,7 +58,13 @@ public final class Cli {
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        return type == DbOptions.class ? type.cast(new DbOptions(clock)) : defaults.create(type);
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+          if (Arrays.equals(constructor.getParameterTypes(), new Class<?>[] {Clock.class})) {
+            constructor.setAccessible(true); // the options and commands are package-private
+            return type.cast(constructor.newInstance(clock)); // whatever takes a clock gets this one
+          }
+        }
+        return defaults.create(type);
       }
     };
     CommandLine commandLine = new CommandLine(new TandemCommand(), factory);

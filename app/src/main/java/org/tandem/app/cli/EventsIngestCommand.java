@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.tandem.core.events.GoldsteinTable;
 import org.tandem.core.events.QuadMapping;
@@ -28,6 +29,18 @@ import picocli.CommandLine.Spec;
     description = "Store event files in the database, each event once (docs/events.md).")
 public final class EventsIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final Clock clock;
+
+  /** The command on the system clock (UTC). */
+  public EventsIngestCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /** The command with {@code clock} as the time files are recorded as ingested. */
+  EventsIngestCommand(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Event files, or directories of them.")
   List<Path> inputs;
@@ -78,7 +91,7 @@ public final class EventsIngestCommand implements Callable<Integer> {
     List<IngestResult> results = new ArrayList<>();
     try (Database database = DbOptions.open(db);
         Progress progress = new Progress("ingest", total, !quiet && Progress.interactive(), System.err)) {
-      EventStore store = new EventStore(database, Clock.systemUTC());
+      EventStore store = new EventStore(database, clock);
       long before = 0;
       for (Path file : files) {
         long offset = before;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.tandem.core.events.AggregationResult;
 import org.tandem.core.events.EventFilter;
@@ -25,6 +26,18 @@ import picocli.CommandLine.Spec;
     description = "Aggregate the stored events per dyad and period (docs/events.md).")
 public final class EventsShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final Clock clock;
+
+  /** The command on the system clock (UTC). */
+  public EventsShowCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /** The command with {@code clock} as the time files are recorded as ingested. */
+  EventsShowCommand(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   @Mixin EventFilterOptions filterOptions;
 
@@ -54,7 +67,7 @@ public final class EventsShowCommand implements Callable<Integer> {
     QuadMapping quads = EventTables.quads(quadMap);
     AggregationResult result;
     try (Database database = DbOptions.open(db)) {
-      result = new EventStore(database, Clock.systemUTC()).aggregate(filter, table, quads);
+      result = new EventStore(database, clock).aggregate(filter, table, quads);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

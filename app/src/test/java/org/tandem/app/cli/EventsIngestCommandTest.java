@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,19 @@ class EventsIngestCommandTest {
     assertThat(again.out()).contains("0 new events stored, ");
     assertThat(CliRunner.run("events", "show", "--dyad", "USA-PRK", "--period", "day", "--db", db).out())
         .isEqualTo(show.out());
+  }
+
+  @Test
+  void anIngestIsRecordedAtTheCommandLinesClock() throws IOException {
+    Path file = Files.writeString(dir.resolve("e.tsv"), row("1", "20180601", "USA", "PRK", "040") + "\n");
+    String db = dir.resolve("t").toString();
+    Clock clock = Clock.fixed(Instant.parse("2021-03-04T05:06:07Z"), ZoneOffset.UTC);
+    CliRunner ingest = CliRunner.runAt(clock, "events", "ingest", file.toString(), "--db", db, "--quiet");
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    Path backup = dir.resolve("b.json");
+    CliRunner saved = CliRunner.run("db", "backup", backup.toString(), "--db", db);
+    assertThat(saved.exitCode()).as(saved.err()).isZero();
+    assertThat(Files.readString(backup)).contains("\"ingested_at\" : \"2021-03-04T05:06:07Z\"");
   }
 
   @Test
