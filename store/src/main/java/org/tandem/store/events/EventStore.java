@@ -81,7 +81,9 @@ public final class EventStore {
   public IngestResult ingest(Path file, EventAggregator reader) {
     String sha256 = sha256(file);
     String format = formatOf(file, reader.format());
-    return database.jdbi().inTransaction(h -> {
+    // Safe to run again if the connection is lost (see Database.inTransaction): the file is read
+    // afresh, and events stored before are found and skipped.
+    return database.inTransaction(h -> {
       Batches batches = new Batches(h, sha256);
       AggregationResult read = reader.aggregate(List.of(file), INGEST_FILTER, batches::add);
       batches.flush();
@@ -97,12 +99,12 @@ public final class EventStore {
 
   /** How many events are stored. */
   public long count() {
-    return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one());
+    return database.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one());
   }
 
   /** How many ingested_file rows there are (one per ingest of a file, repeated ingests included). */
   public long ingestedFiles() {
-    return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ingested_file").mapTo(Long.class)
+    return database.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ingested_file").mapTo(Long.class)
         .one());
   }
 
