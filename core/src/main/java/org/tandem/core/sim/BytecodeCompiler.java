@@ -33,7 +33,10 @@ final class BytecodeCompiler {
         }
       });
 
-  /** The generated code: the update and hazards, and expression {@code id} as {@code nodes[id]}. */
+  /**
+   * The generated code: the update and the hazards, and expression {@code id} as {@code nodes[id]}
+   * (null for an expression written only as a part of those).
+   */
   record Generated(GeneratedExpressions code, Node[] nodes) {}
 
   private BytecodeCompiler() {}
@@ -44,7 +47,7 @@ final class BytecodeCompiler {
     try {
       classes[0] = expressions.write(MAIN);
       for (int id = 0; id < expressions.size(); id++) {
-        classes[id + 1] = expressions.node(id, NODE);
+        classes[id + 1] = expressions.isNode(id) ? expressions.node(id, NODE) : new byte[0];
       }
     } catch (MethodTooLargeException | ClassTooLargeException e) {
       return null;
@@ -70,7 +73,7 @@ final class BytecodeCompiler {
       GeneratedExpressions code = (GeneratedExpressions) instance(lookup, classes[0]);
       Node[] nodes = new Node[classes.length - 1];
       for (int id = 0; id < nodes.length; id++) {
-        nodes[id] = (Node) instance(lookup, classes[id + 1]);
+        nodes[id] = classes[id + 1].length == 0 ? null : (Node) instance(lookup, classes[id + 1]);
       }
       return new Generated(code, nodes);
     } catch (ReflectiveOperationException | LinkageError e) {

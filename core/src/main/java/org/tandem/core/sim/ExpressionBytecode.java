@@ -11,13 +11,13 @@ import org.tandem.core.scenario.Expression;
 import org.tandem.core.scenario.expr.Expr;
 
 /**
- * Writes a scenario's expressions as the bytecode of one class implementing {@link
- * GeneratedExpressions}, directly (no Java compiler is needed at run time). Each expression becomes
- * a static method whose operations are exactly those of the tree interpreter ({@link
- * ExpressionCompiler}) and of Java's own operators: comparisons of numbers are false for NaN,
- * division by zero gives 0, {@code and} and {@code or} stop at the first operand that decides
- * them. The environment's update rules and the stochastic events' hazards are written out as one
- * method each, so that a month computes them in one call.
+ * Writes a scenario's expressions as bytecode, directly (no Java compiler is needed at run time):
+ * each expression added with {@link #add} as a {@link Node} class of its own, and the environment's
+ * update rules and the stochastic events' hazards as one class implementing {@link
+ * GeneratedExpressions}, one method each, so that a month computes them in one call. The code does
+ * exactly the operations of the tree interpreter ({@link ExpressionCompiler}), with Java's own
+ * rules: comparisons of numbers are false for NaN, division by zero gives 0, {@code and} and
+ * {@code or} stop at the first operand that decides them.
  */
 final class ExpressionBytecode {
   private static final String STATE = "org/tandem/core/sim/State";
@@ -28,6 +28,8 @@ final class ExpressionBytecode {
   private final Indexes indexes;
   private final List<Expression> expressions = new ArrayList<>();
   private final List<Boolean> conditions = new ArrayList<>();
+  /** The ids that get a node class: those added with {@link #add}. */
+  private final java.util.BitSet nodes = new java.util.BitSet();
   /** Pairs of variable index and the id of its update rule. */
   private final List<int[]> updates = new ArrayList<>();
   private final List<Hazard> hazards = new ArrayList<>();
@@ -42,16 +44,28 @@ final class ExpressionBytecode {
     this.indexes = indexes;
   }
 
-  /** Adds an expression; returns its id. */
+  /** Adds an expression, to be written as a node class; returns its id. */
   int add(Expression e, boolean condition) {
+    int id = part(e, condition);
+    nodes.set(id);
+    return id;
+  }
+
+  /** Adds an expression written only as a part of the update or hazard methods. */
+  private int part(Expression e, boolean condition) {
     expressions.add(e);
     conditions.add(condition);
     return expressions.size() - 1;
   }
 
+  /** Whether expression {@code id} gets a node class. */
+  boolean isNode(int id) {
+    return nodes.get(id);
+  }
+
   /** Adds variable {@code v}'s update rule to the generated {@code update}. */
   void update(int v, Expression e) {
-    updates.add(new int[] {v, add(e, false)});
+    updates.add(new int[] {v, part(e, false)});
   }
 
   /**
@@ -62,7 +76,7 @@ final class ExpressionBytecode {
   void hazard(int event, double base, List<Expression> when, double[] times) {
     int[] factors = new int[times.length];
     for (int f = 0; f < times.length; f++) {
-      factors[f] = when.get(f) == null ? -1 : add(when.get(f), true);
+      factors[f] = when.get(f) == null ? -1 : part(when.get(f), true);
     }
     hazards.add(new Hazard(event, base, factors, times.clone()));
   }
