@@ -328,17 +328,7 @@ final class ExpressionBytecode {
         number(mv, a.get(2));
         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(DD)D", false);
       }
-      case "if" -> {
-        Label otherwise = new Label();
-        Label end = new Label();
-        condition(mv, a.get(0));
-        mv.visitJumpInsn(IFEQ, otherwise);
-        number(mv, a.get(1));
-        mv.visitJumpInsn(GOTO, end);
-        mv.visitLabel(otherwise);
-        number(mv, a.get(2));
-        mv.visitLabel(end);
-      }
+      case "if" -> choice(mv, a, this::number);
       default -> throw new IllegalArgumentException("not a number: " + c.function());
     }
   }
@@ -431,35 +421,33 @@ final class ExpressionBytecode {
       case "agreed", "implementing" -> atLeast(mv, indexes.step(a.get(0)), StepStage.IMPLEMENTING);
       case "implemented" -> atLeast(mv, indexes.step(a.get(0)), StepStage.IMPLEMENTED);
       case "verified" -> atLeast(mv, indexes.step(a.get(0)), StepStage.VERIFIED);
-      case "reversed" -> {
-        state(mv, "stage", "(I)I", indexes.step(a.get(0)));
-        push(mv, StepStage.REVERSED);
-        truthOfJump(mv, IF_ICMPNE);
-      }
+      case "reversed" -> stateEquals(mv, "stage", indexes.step(a.get(0)), StepStage.REVERSED);
       case "reached" -> state(mv, "milestoneHolds", "(I)Z", indexes.milestone(a.get(0)));
-      case "profile" -> {
-        state(mv, "profile", "(I)I", indexes.actor(a.get(0)));
-        push(mv, indexes.profile(a.get(0), a.get(1)));
-        truthOfJump(mv, IF_ICMPNE);
-      }
-      case "outcome" -> {
-        state(mv, "outcome", "(I)I", indexes.event(a.get(0)));
-        push(mv, indexes.outcome(a.get(0), a.get(1)));
-        truthOfJump(mv, IF_ICMPNE);
-      }
-      case "if" -> {
-        Label otherwise = new Label();
-        Label end = new Label();
-        condition(mv, a.get(0));
-        mv.visitJumpInsn(IFEQ, otherwise);
-        condition(mv, a.get(1));
-        mv.visitJumpInsn(GOTO, end);
-        mv.visitLabel(otherwise);
-        condition(mv, a.get(2));
-        mv.visitLabel(end);
-      }
+      case "profile" -> stateEquals(mv, "profile", indexes.actor(a.get(0)), indexes.profile(a.get(0), a.get(1)));
+      case "outcome" -> stateEquals(mv, "outcome", indexes.event(a.get(0)), indexes.outcome(a.get(0), a.get(1)));
+      case "if" -> choice(mv, a, this::condition);
       default -> throw new IllegalArgumentException("not a condition: " + c.function());
     }
+  }
+
+  /** {@code if(c, a, b)}: the condition, then the value of a or b as {@code value} writes it. */
+  private void choice(MethodVisitor mv, List<Expr> args, java.util.function.BiConsumer<MethodVisitor, Expr> value) {
+    Label otherwise = new Label();
+    Label end = new Label();
+    condition(mv, args.get(0));
+    mv.visitJumpInsn(IFEQ, otherwise);
+    value.accept(mv, args.get(1));
+    mv.visitJumpInsn(GOTO, end);
+    mv.visitLabel(otherwise);
+    value.accept(mv, args.get(2));
+    mv.visitLabel(end);
+  }
+
+  /** Whether {@code s.method(arg)}, an int, equals {@code value}. */
+  private void stateEquals(MethodVisitor mv, String method, int arg, int value) {
+    state(mv, method, "(I)I", arg);
+    push(mv, value);
+    truthOfJump(mv, IF_ICMPNE);
   }
 
   private void atLeast(MethodVisitor mv, int step, int stage) {

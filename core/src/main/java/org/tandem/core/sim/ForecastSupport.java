@@ -31,9 +31,14 @@ final class ForecastSupport {
     }
   }
 
-  /** Support for moving issue {@code issue} from {@code from} to {@code to} under {@code profile}. */
-  double support(int issue, int[] profile, double from, double to) {
-    double forecast = forecast(issue, profile);
+  /**
+   * Support for moving issue {@code issue} from {@code from} to {@code to} under {@code profile}.
+   *
+   * @param profileKey the profiles as one number (see {@link CompiledScenario#profileRadix});
+   *     ignored when the model has no radix
+   */
+  double support(int issue, int[] profile, long profileKey, double from, double to) {
+    double forecast = forecast(issue, profile, profileKey);
     if (Double.isNaN(forecast)) {
       return 1;
     }
@@ -41,14 +46,9 @@ final class ForecastSupport {
     return gain > 0 ? 1 : gain < 0 ? 0 : 0.5;
   }
 
-  private double forecast(int issue, int[] profile) {
-    long[] radix = m.profileRadix;
-    if (radix == null) {
+  private double forecast(int issue, int[] profile, long key) {
+    if (m.profileRadix == null) {
       return compute(issue, profile);
-    }
-    long key = 0;
-    for (int a = 0; a < m.actors; a++) {
-      key += radix[a] * profile[a];
     }
     Map<Long, Double> cache = memo.get(issue);
     Double known = cache.get(key);

@@ -112,7 +112,7 @@ final class Replication implements State {
   private double productionFactorNow;
   private double assemblyFactorNow;
   private double dismantledNow;
-  /** The actors' profiles as one number (CompiledScenario.profileRadix); with the memo, when it fits. */
+  /** The actors' profiles as one number (CompiledScenario.profileRadix), kept when the radix fits. */
   private long profileKey;
   private final SupportMemo memo;
   private final double[] stakePositions;
@@ -220,7 +220,7 @@ final class Replication implements State {
     System.arraycopy(m.issueStart, 0, issue, 0, m.issues);
     System.arraycopy(m.actorInitialProfile, 0, profile, 0, m.actors);
     profileKey = 0;
-    if (memo != null) {
+    if (m.profileRadix != null) {
       for (int a = 0; a < m.actors; a++) {
         profileKey += m.profileRadix[a] * profile[a];
       }
@@ -332,7 +332,7 @@ final class Replication implements State {
     int[] switches = m.outcomeProfiles[e][chosen];
     for (int k = 0; k < switches.length; k += 2) {
       int a = switches[k];
-      if (memo != null) {
+      if (m.profileRadix != null) {
         profileKey += m.profileRadix[a] * (switches[k + 1] - profile[a]);
       }
       profile[a] = switches[k + 1];
@@ -363,14 +363,15 @@ final class Replication implements State {
   private void environment() {
     if (m.code != null) {
       m.code.update(this, nextVariable);
-      for (int v = 0; v < m.variables; v++) {
-        nextVariable[v] = m.variableUpdate[v] == null ? variable[v] : bound(v, nextVariable[v]);
-      }
     } else {
       for (int v = 0; v < m.variables; v++) {
-        Node update = m.variableUpdate[v];
-        nextVariable[v] = update == null ? variable[v] : bound(v, update.num(this));
+        if (m.variableUpdate[v] != null) {
+          nextVariable[v] = m.variableUpdate[v].num(this);
+        }
       }
+    }
+    for (int v = 0; v < m.variables; v++) {
+      nextVariable[v] = m.variableUpdate[v] == null ? variable[v] : bound(v, nextVariable[v]);
     }
     System.arraycopy(nextVariable, 0, variable, 0, m.variables);
   }
@@ -570,7 +571,7 @@ final class Replication implements State {
     }
     if (forecastSupport != null) {
       double from = issue[i];
-      return forecastSupport.support(i, profile, from, Math.min(100, Math.max(0, from + m.stepMoves[s])));
+      return forecastSupport.support(i, profile, profileKey, from, Math.min(100, Math.max(0, from + m.stepMoves[s])));
     }
     if (memo == null) {
       return balance(s, i);

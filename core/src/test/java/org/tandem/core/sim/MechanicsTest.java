@@ -207,7 +207,7 @@ class MechanicsTest {
   void aHazardAboveOneStopsTheRunWithTheEventAndMonth(boolean bytecode) {
     // The checker cannot know which factors will hold together: 0.6 x 2 = 1.2 once tension >= 0.7,
     // which the update rule reaches in month 2 (0.6, 0.7 after the updates of months 0 and 1).
-    Scenario s = TestScenarios.parse(TestScenarios.header("").replace("initial: 0.5", "initial: 0.5\n    update: \"tension + 0.1\"") + """
+    Scenario s = TestScenarios.parse(TestScenarios.headerWithRisingTension() + """
         steps:
           - {id: idle, track: only, title: Idle, actors: [a]}
         strategies:
@@ -288,7 +288,7 @@ class MechanicsTest {
 
   @Test
   void breakdownIsRecordedAndHaltsProgress() {
-    Scenario s = TestScenarios.parse(TestScenarios.header("") .replace("initial: 0.5", "initial: 0.5\n    update: \"tension + 0.1\"") + """
+    Scenario s = TestScenarios.parse(TestScenarios.headerWithRisingTension() + """
         steps:
           - {id: late, track: only, title: Late, actors: [a], preconditions: "month >= 10"}
         strategies:

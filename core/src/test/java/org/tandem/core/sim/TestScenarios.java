@@ -40,6 +40,11 @@ final class TestScenarios {
     return simulate(scenario, scenario.strategies().get(0).id(), runs, 7, 2, Map.of());
   }
 
+  /** {@link #header} with tension rising by 0.1 a month from 0.5: 0.6 after month 0's update, 0.7 after month 1's. */
+  static String headerWithRisingTension() {
+    return header("").replace("initial: 0.5", "initial: 0.5\n    update: \"tension + 0.1\"");
+  }
+
   /** A header of a one-issue, one-track scenario; append steps, events, strategies and milestones. */
   static String header(String extraEnvironment) {
     return """
