@@ -29,7 +29,7 @@ class BytecodeTest {
   @CsvSource({"korea-2012, comprehensive"})
   void generatedCodeIsUsedWhenAsked(String scenario, String strategy) {
     CompiledScenario model = new CompiledScenario(Scenarios.load(scenario), strategy, Map.of(), true);
-    assertThat(model.generated).as("the generated class loads").isTrue();
+    assertThat(model.generated()).as("the generated class loads").isTrue();
     assertThat(model.variableUpdate).anySatisfy(node -> assertThat(node.getClass().isHidden()).isTrue());
   }
 }
