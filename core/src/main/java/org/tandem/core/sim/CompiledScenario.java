@@ -148,6 +148,15 @@ final class CompiledScenario {
   final int[] capabilitySteps;
   final boolean[] capabilityStep;
   final int[] conditionallyReversible;
+  /**
+   * The conditionally reversible steps grouped by their reversal condition's text, so that a month
+   * tests each distinct monthly part once: per group, its steps (a bit set) and the step whose
+   * {@link #reversalRest} stands for all. Steps whose condition is all structural are in
+   * {@link #reversibleWithoutRest}.
+   */
+  final long[][] reversalGroupSteps;
+  final int[] reversalGroupFirst;
+  final long[] reversibleWithoutRest;
 
   // milestones and breakdown
   final int milestones;
@@ -424,6 +433,25 @@ final class CompiledScenario {
     }
     conditionallyReversible = java.util.stream.IntStream.range(0, steps)
         .filter(s -> stepList.get(s).reversal() != null && stepList.get(s).reversal().when() != null).toArray();
+    reversibleWithoutRest = new long[(steps + 63) >>> 6];
+    Map<String, List<Integer>> byCondition = new LinkedHashMap<>();
+    for (int s : conditionallyReversible) {
+      if (reversalRest[s] == null) {
+        reversibleWithoutRest[s >>> 6] |= 1L << s;
+      } else {
+        byCondition.computeIfAbsent(stepList.get(s).reversal().when().text(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    reversalGroupSteps = new long[byCondition.size()][reversibleWithoutRest.length];
+    reversalGroupFirst = new int[byCondition.size()];
+    int group = 0;
+    for (List<Integer> members : byCondition.values()) {
+      reversalGroupFirst[group] = members.get(0);
+      for (int s : members) {
+        reversalGroupSteps[group][s >>> 6] |= 1L << s;
+      }
+      group++;
+    }
     eventReverses = new int[events][];
     for (int e = 0; e < events; e++) {
       int event = e;

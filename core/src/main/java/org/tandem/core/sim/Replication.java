@@ -101,6 +101,8 @@ final class Replication implements State {
   private final long[] inProgress;
   private final long[] inForce;
   private final long[] reversible;
+  /** Scratch: the reversible steps whose condition's monthly part holds this month. */
+  private final long[] candidates;
   /** Support is cached per step against its issue's stamp, renewed when the issue or a profile changes. */
   private long stamps;
   private final long[] issueStamp;
@@ -165,6 +167,7 @@ final class Replication implements State {
     inProgress = new long[words];
     inForce = new long[words];
     reversible = new long[words];
+    candidates = new long[words];
     for (int s : m.conditionallyReversible) {
       reversible[s >>> 6] |= 1L << s;
     }
@@ -623,8 +626,9 @@ final class Replication implements State {
     }
   }
 
+  /** A drawn duration in whole months; one beyond any horizon stays beyond it (no overflow). */
   private static int months(double draw) {
-    return (int) Math.max(0, Math.round(draw));
+    return (int) Math.min(LONG_AGO, Math.max(0, Math.round(draw)));
   }
 
   // ---- 4. progress ----
@@ -638,13 +642,48 @@ final class Replication implements State {
         advance(s);
       }
     }
+    reversalConditions();
+  }
+
+  /**
+   * Reverses, in step order, the steps in force whose reversal condition holds. Until the first
+   * reversal nothing changes, so each distinct monthly part is tested once and only the steps whose
+   * part holds are checked; after a reversal every remaining step is checked, as in a plain loop.
+   */
+  private void reversalConditions() {
+    boolean any = false;
     for (int w = 0; w < words; w++) {
-      long bits = inForce[w] & reversible[w];
+      any |= (inForce[w] & reversible[w]) != 0;
+      candidates[w] = m.reversibleWithoutRest[w];
+    }
+    if (!any) {
+      return;
+    }
+    for (int g = 0; g < m.reversalGroupFirst.length; g++) {
+      long[] members = m.reversalGroupSteps[g];
+      boolean inForceNow = false;
+      for (int w = 0; w < words; w++) {
+        inForceNow |= (inForce[w] & members[w]) != 0;
+      }
+      if (inForceNow && m.reversalRest[m.reversalGroupFirst[g]].test(this)) {
+        for (int w = 0; w < words; w++) {
+          candidates[w] |= members[w];
+        }
+      }
+    }
+    boolean changed = false;
+    for (int w = 0; w < words; w++) {
+      long all = inForce[w] & reversible[w];
+      long bits = changed ? all : all & candidates[w];
       while (bits != 0) {
         int s = (w << 6) + Long.numberOfTrailingZeros(bits);
         bits &= bits - 1;
         if (StepStage.holds(stage[s]) && cached(m.reversalCached[s]) && rest(m.reversalRest[s])) {
           reverse(s);
+          if (!changed) {
+            changed = true;
+            bits = all & -(2L << s); // the steps after s, whatever their part was before
+          }
         }
       }
     }

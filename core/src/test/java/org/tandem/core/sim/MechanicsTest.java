@@ -169,6 +169,53 @@ class MechanicsTest {
   }
 
   @Test
+  void aDurationBeyondAnyHorizonIsNeverDone() {
+    // 1e12 months does not fit an int: cast naively it wraps to a negative count, which would make
+    // the step take effect at once.
+    Scenario s = TestScenarios.parse(TestScenarios.header("") + """
+        steps:
+          - {id: slow, track: only, title: Slow, actors: [a], duration: 1.0e12}
+        strategies:
+          - {id: all, name: All}
+        milestones:
+          - {id: agreed, name: Agreed, when: "agreed(slow)"}
+          - {id: done, name: Done, when: "implemented(slow)"}
+        """);
+    SimulationResult r = TestScenarios.simulate(s, 100);
+    assertThat(r.milestone("agreed").probability()).isEqualTo(1.0);
+    assertThat(r.milestone("done").probability()).isZero();
+  }
+
+  @Test
+  void aReversalThatMovesAnotherStepsConditionReversesItInTheSameMonth() {
+    // 'first' is reversed in month 5 and its effect lifts tension from 0.5 to 0.8; 'second' and
+    // 'third' share a condition that was false when the month's reversal checks began, and come
+    // after 'first' in step order, so both are reversed in month 5 as well, not in month 6.
+    Scenario s = TestScenarios.parse(TestScenarios.header("") + """
+        steps:
+          - id: first
+            track: only
+            title: First
+            actors: [a]
+            repeatable: false
+            reversal: {when: "month >= 5"}
+            effects: {reversed: {tension: 0.3}}
+          - {id: second, track: only, title: Second, actors: [b], repeatable: false, reversal: {when: "tension >= 0.7"}}
+          - {id: third, track: only, title: Third, actors: [b], repeatable: false, reversal: {when: "tension >= 0.7"}}
+        strategies:
+          - {id: all, name: All}
+        milestones:
+          - {id: second-gone, name: Second gone, when: "reversed(second)"}
+          - {id: third-gone, name: Third gone, when: "reversed(third)"}
+        """);
+    SimulationResult r = TestScenarios.simulate(s, 200);
+    for (String gone : new String[] {"second-gone", "third-gone"}) {
+      assertThat(r.milestone(gone).cumulative()[4]).isZero();
+      assertThat(r.milestone(gone).cumulative()[5]).isEqualTo(1.0);
+    }
+  }
+
+  @Test
   void hazardFallsWhileAFreezeHolds() {
     String events = """
         events:
