@@ -44,6 +44,13 @@ public final class Backup {
   /** 2 added the event tables; a version 1 backup (tracker tables only) is still restored. */
   public static final int FORMAT_VERSION = 2;
 
+  /**
+   * The schema migrations that only added tables: a backup of an older schema restores into a newer
+   * one when every migration between them is here (the added tables stay empty). V2 added the event
+   * tables.
+   */
+  private static final Set<Integer> ADDITIVE_MIGRATIONS = Set.of(2);
+
   /** Rows inserted per batch when restoring. */
   private static final int BATCH = 1000;
 
@@ -187,11 +194,33 @@ public final class Backup {
             + " before \"tables\", found " + (version == 0 ? "none" : String.valueOf(version))
             + (version > FORMAT_VERSION ? " (written by a later tandem: restore it with that version)" : ""));
       }
-      if (schema == null || !schema.equals(db.schemaVersion())) {
+      String current = db.schemaVersion();
+      if (schema == null || !schema.equals(current) && !onlyTablesAddedSince(schema, current)) {
         throw UserException.of("schema-mismatch", whole, "the backup has schema version " + schema
-            + " but this database has " + db.schemaVersion() + "; restore it with the tandem version that wrote it");
+            + " but this database has " + current + "; restore it with the tandem version that wrote it");
       }
     }
+  }
+
+  /** Whether every migration after schema {@code older} up to {@code newer} only added tables. */
+  static boolean onlyTablesAddedSince(String older, String newer) {
+    int from;
+    int to;
+    try {
+      from = Integer.parseInt(older);
+      to = Integer.parseInt(newer);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (from < 1 || from >= to) {
+      return false;
+    }
+    for (int v = from + 1; v <= to; v++) {
+      if (!ADDITIVE_MIGRATIONS.contains(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static UserException notABackup(Location whole) {

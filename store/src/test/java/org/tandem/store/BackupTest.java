@@ -193,6 +193,11 @@ class BackupTest {
       String later = text.replaceFirst("\"formatVersion\" : 2", "\"formatVersion\" : 3");
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(later.getBytes(StandardCharsets.UTF_8)),
           "b.json")).isInstanceOf(UserException.class).hasMessageContaining("written by a later tandem");
+      String laterSchema = text.replaceFirst("\"schemaVersion\" : \"2\"", "\"schemaVersion\" : \"3\"");
+      assertThat(laterSchema).isNotEqualTo(text);
+      assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(laterSchema.getBytes(
+          StandardCharsets.UTF_8)), "b.json")).isInstanceOf(UserException.class)
+          .hasMessageContaining("the backup has schema version 3 but this database has 2");
       String outOfRange = text.replaceFirst("\"goldstein\" : 1.0", "\"goldstein\" : 11.0");
       assertThat(outOfRange).isNotEqualTo(text);
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(outOfRange.getBytes(
@@ -212,13 +217,24 @@ class BackupTest {
       fill(db);
       current = backup(db);
     }
+    // As tandem wrote it before schema version 2 added the event tables.
     String v1 = new String(current, StandardCharsets.UTF_8).replaceFirst("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+        .replaceFirst("\"schemaVersion\" : \"2\"", "\"schemaVersion\" : \"1\"")
         .replaceFirst(",\\s*\"ingested_file\" : \\[ \\],\\s*\"event\" : \\[ \\]", "");
-    assertThat(v1).doesNotContain("ingested_file");
+    assertThat(v1).doesNotContain("ingested_file").contains("\"schemaVersion\" : \"1\"");
     try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {
       assertThat(Backup.restore(db, new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), "b.json"))
           .isEqualTo(5);
       assertThat(backup(db)).isEqualTo(current);
     }
+  }
+
+  @Test
+  void anOlderSchemaIsRestoredOnlyWhenEveryMigrationSinceAddedTablesOnly() {
+    assertThat(Backup.onlyTablesAddedSince("1", "2")).isTrue();
+    assertThat(Backup.onlyTablesAddedSince("2", "1")).isFalse();
+    assertThat(Backup.onlyTablesAddedSince("0", "2")).isFalse();
+    assertThat(Backup.onlyTablesAddedSince("1", "3")).isFalse(); // 3 is not known to add tables only
+    assertThat(Backup.onlyTablesAddedSince("one", "2")).isFalse();
   }
 }
