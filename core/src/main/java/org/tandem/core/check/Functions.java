@@ -15,6 +15,8 @@ final class Functions {
 
   /** Built-in variables that exist when the scenario has a capability model. */
   static final Set<String> CAPABILITY_VARIABLES = Set.of("warheads", "material");
+  /** The expression language's words, which cannot name a value either. */
+  static final Set<String> KEYWORDS = Set.of("and", "or", "not");
 
   /** What an argument must name, or NUMBER/BOOLEAN/ANY for a value. */
   enum Arg { STEP, MILESTONE, TRACK, ACTOR, ISSUE, PROFILE_OF_PREVIOUS_ACTOR, SCHEDULED_EVENT,

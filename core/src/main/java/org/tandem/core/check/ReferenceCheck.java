@@ -32,7 +32,7 @@ final class ReferenceCheck {
     }
     for (String variable : symbols.variables) {
       if (Functions.VARIABLES.contains(variable) || Functions.CAPABILITY_VARIABLES.contains(variable)
-          || Functions.SIGNATURES.containsKey(variable)) {
+          || Functions.SIGNATURES.containsKey(variable) || Functions.KEYWORDS.contains(variable)) {
         scenario.variable(variable).ifPresent(v -> problems.error("reserved-id", v.location(),
             "environment variable id '" + variable + "' is a built-in name of the expression language; choose another"));
       }

@@ -1,5 +1,6 @@
 package org.tandem.core.check;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.tandem.core.scenario.Strategy;
 import org.tandem.core.scenario.StrategyRule;
 import org.tandem.core.scenario.expr.Expr;
 
-/** Warnings: actors and issues that play no part, and numbers without a source or note. */
+/**
+ * Warnings: actors and issues that play no part, scheduled events that never fire, and numbers
+ * without a source or note.
+ */
 final class UsageCheck {
   private UsageCheck() {}
 
@@ -57,12 +61,24 @@ final class UsageCheck {
             + "it and no expression names it");
       }
     }
+    for (Event event : scenario.events()) {
+      if (event instanceof Event.Scheduled s && outside(s.date(), scenario)) {
+        problems.warning("event-outside-horizon", event.location(), "scheduled event '" + event.id() + "' is dated "
+            + s.date() + ", outside the simulated months " + scenario.start() + " to " + scenario.horizon()
+            + ", so it never fires");
+      }
+    }
     for (Assumption a : scenario.assumptions()) {
       if (!a.isSourced()) {
         problems.warning("unsourced-number", a.location(), "the number at " + a.path()
             + " has neither a source nor a note");
       }
     }
+  }
+
+  private static boolean outside(YearMonth date, Scenario scenario) {
+    return date != null && scenario.start() != null && scenario.horizon() != null
+        && (date.isBefore(scenario.start()) || date.isAfter(scenario.horizon()));
   }
 
   /** Every name written in any expression of the scenario. */

@@ -145,7 +145,7 @@ public final class ScenarioLoader {
     if (top == null) {
       return null;
     }
-    int version = top.formNumber("tandem", FORMAT_VERSION, 1, Integer.MAX_VALUE);
+    int version = top.formNumber("tandem", FORMAT_VERSION, 0, Integer.MAX_VALUE);
     if (version != FORMAT_VERSION && top.has("tandem")) {
       reading.problems.error("unsupported-version", top.locationOf("tandem"), "format version " + version
           + " is not supported: this tandem reads version " + FORMAT_VERSION);
@@ -396,8 +396,9 @@ public final class ScenarioLoader {
       CapabilityEffect capability = CapabilityEffect.NONE;
       YamlMap c = m.map("capability", false, STEP_CAPABILITY);
       if (c != null) {
-        capability = new CapabilityEffect(c.number("production", false, 1, 0, BIG),
-            c.number("assembly", false, 1, 0, BIG), c.number("dismantle", false, 0, 0, BIG));
+        // The factors only restrain: while several steps hold, the smallest applies.
+        capability = new CapabilityEffect(c.number("production", false, 1, 0, 1),
+            c.number("assembly", false, 1, 0, 1), c.number("dismantle", false, 0, 0, BIG));
       }
       StepEffects effects = StepEffects.NONE;
       YamlMap e = m.map("effects", false, EFFECTS);

@@ -82,6 +82,12 @@ final class CompiledScenario {
   final int[][] reversalEvents;
   final double[] reversalProbability;
   final int[][] snapbackDependents;
+  /**
+   * The most steps a cascade of reversals can stack: the first, and for each step reversed (at
+   * most once per cascade, since it no longer holds) the members of its group and its snapback
+   * dependents.
+   */
+  final int reversalStackSize;
   final boolean[] repeatable;
   final double[] productionFactor;
   final double[] assemblyFactor;
@@ -364,6 +370,11 @@ final class CompiledScenario {
       }
       g++;
     }
+    int stack = 1;
+    for (int s = 0; s < steps; s++) {
+      stack += snapbackDependents[s].length + (stepGroup[s] < 0 ? 0 : groupMembers[stepGroup[s]].length);
+    }
+    reversalStackSize = stack;
 
     List<Event> eventList = scenario.events();
     events = eventList.size();
@@ -624,6 +635,11 @@ final class CompiledScenario {
       List<String> ids = ((Event.Scheduled) scenario.events().get(e)).outcomes().stream().map(Outcome::id).toList();
       throw UserException.of("unknown-id", where, "'" + outcomeId + "' is not an outcome of '" + eventId
           + "' (outcomes: " + String.join(", ", ids) + ")" + Suggestions.hint(outcomeId, ids));
+    }
+    if (eventMonth[e] < 0 || eventMonth[e] >= months) {
+      throw UserException.of("out-of-range", where, "'" + eventId + "' is dated "
+          + ((Event.Scheduled) scenario.events().get(e)).date() + ", outside the simulated months " + scenario.start()
+          + " to " + scenario.horizon() + ", so it never fires and no outcome can be given for it");
     }
     givenOutcome[e] = o;
   }

@@ -7,6 +7,7 @@ import org.tandem.core.error.UserException;
 import org.tandem.core.random.Draws;
 import org.tandem.core.random.RandomStreams;
 import org.tandem.core.scenario.Distribution;
+import org.tandem.core.scenario.EnvironmentVariable;
 
 /**
  * One replication of a scenario, month by month, on flat state arrays sized once per worker. A
@@ -71,6 +72,8 @@ final class Replication implements State {
   private final int[] yearCount;
   private final int[] lastFired;
   private final boolean[] milestoneHolds;
+  /** Scratch: this month's milestone values, before they replace last month's. */
+  private final boolean[] milestoneNow;
   private final int[] milestoneFirst;
   private final boolean[] milestoneLost;
   private int breakdownRun;
@@ -152,9 +155,10 @@ final class Replication implements State {
     yearCount = new int[m.events * m.years];
     lastFired = new int[m.events];
     milestoneHolds = new boolean[m.milestones];
+    milestoneNow = new boolean[m.milestones];
     milestoneFirst = new int[m.milestones];
     milestoneLost = new boolean[m.milestones];
-    reverseStack = new int[m.steps * 4 + 4];
+    reverseStack = new int[m.reversalStackSize];
     warheadsByMonth = new double[m.months];
     cachedValue = new boolean[m.cache.size()];
     cachedStale = new boolean[m.cache.size()];
@@ -374,9 +378,22 @@ final class Replication implements State {
       }
     }
     for (int v = 0; v < m.variables; v++) {
-      nextVariable[v] = m.variableUpdate[v] == null ? variable[v] : bound(v, nextVariable[v]);
+      if (m.variableUpdate[v] == null) {
+        nextVariable[v] = variable[v];
+      } else if (Double.isNaN(nextVariable[v])) {
+        throw notANumber(v);
+      } else {
+        nextVariable[v] = bound(v, nextVariable[v]);
+      }
     }
     System.arraycopy(nextVariable, 0, variable, 0, m.variables);
+  }
+
+  private UserException notANumber(int v) {
+    EnvironmentVariable variable = m.scenario.environment().get(v);
+    return UserException.of("not-a-number", variable.update().location(), "the update of '" + variable.id()
+        + "' gave no number (NaN) in month " + month + " of a run, which no range can bound; check the rule"
+        + " for an operation such as inf - inf or 0 * inf");
   }
 
   private double bound(int v, double value) {
@@ -750,13 +767,13 @@ final class Replication implements State {
       int g = m.stepGroup[s];
       if (g >= 0) {
         for (int member : m.groupMembers[g]) {
-          if (StepStage.holds(stage[member]) && top < reverseStack.length) {
+          if (StepStage.holds(stage[member])) {
             reverseStack[top++] = member;
           }
         }
       }
       for (int dependent : m.snapbackDependents[s]) {
-        if (StepStage.holds(stage[dependent]) && top < reverseStack.length) {
+        if (StepStage.holds(stage[dependent])) {
           reverseStack[top++] = dependent;
         }
       }
@@ -776,8 +793,12 @@ final class Replication implements State {
       material = Math.max(0, material - built * perWarhead);
       warheads = Math.max(0, warheads - dismantledNow);
     }
+    // All milestones first, so that each reads the others' values of last month (reached(m)).
     for (int k = 0; k < m.milestones; k++) {
-      boolean holds = cached(m.milestoneCached[k]) && rest(m.milestoneRest[k]);
+      milestoneNow[k] = cached(m.milestoneCached[k]) && rest(m.milestoneRest[k]);
+    }
+    for (int k = 0; k < m.milestones; k++) {
+      boolean holds = milestoneNow[k];
       milestoneHolds[k] = holds;
       if (holds && milestoneFirst[k] == NEVER) {
         milestoneFirst[k] = month;

@@ -72,6 +72,14 @@ class ScenarioCheckerTest {
   }
 
   @Test
+  void reportsAnEnvironmentVariableNamedLikeAWordOfTheLanguage() {
+    // 'and > 0' could never be written: the parser reads 'and' as the operator.
+    String yaml = mini("milestones:", "environment:\n  - id: and\n    name: A\n    initial: 0\nmilestones:");
+    assertThat(TestScenarios.lines(yaml)).containsExactly("test.yaml:32:5: error: environment variable id 'and'"
+        + " is a built-in name of the expression language; choose another [reserved-id]");
+  }
+
+  @Test
   void reportsACycleOfRequirementsAndPrintsIt() {
     assertThat(fixtureLines("cycle.yaml")).containsExactly("cycle.yaml:32:21: error: steps require each other in a"
         + " cycle, so none of them can ever be taken: first -> third -> second -> first [precondition-cycle]");
@@ -197,6 +205,19 @@ class ScenarioCheckerTest {
     assertThat(TestScenarios.lines(mini("actors:",
         "  - id: oil\n    name: Oil\n    scale: {low: none, high: all}\n    status-quo: 0\nactors:"))).containsExactly(
         "test.yaml:12:5: warning: issue 'oil' plays no part: no step moves it and no expression names it [unused-issue]");
+  }
+
+  @Test
+  void warnsAboutAScheduledEventThatNeverFires() {
+    String event = "events:\n  - id: vote\n    kind: scheduled\n    name: Vote\n    date: DATE\n    outcomes:\n"
+        + "      - {id: yes, probability: 1}\nstrategies:";
+    for (String date : new String[] {"2019-12", "2031-01"}) {
+      List<String> lines = TestScenarios.lines(mini("strategies:", event.replace("DATE", date)));
+      assertThat(lines).hasSize(1);
+      assertThat(lines.get(0)).contains("warning: scheduled event 'vote' is dated " + date + ", outside the simulated"
+          + " months").endsWith("so it never fires [event-outside-horizon]");
+    }
+    assertThat(TestScenarios.lines(mini("strategies:", event.replace("DATE", "2020-01")))).isEmpty();
   }
 
   @Test

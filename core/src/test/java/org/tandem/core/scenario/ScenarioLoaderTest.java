@@ -146,6 +146,14 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void reportsAStepCapabilityFactorAboveOne() {
+    // A factor restrains production while the step holds; the smallest of the steps in force applies.
+    List<String> lines = TestScenarios.lines(mini("    moves: 5\n", "    moves: 5\n    capability: {production: 2}\n"));
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).contains("'production' is 2").contains("must be between 0 and 1").endsWith("[out-of-range]");
+  }
+
+  @Test
   void reportsAHorizonBeforeTheStart() {
     assertThat(TestScenarios.lines(mini("horizon: 2020-12", "horizon: 2019-12")))
         .containsExactly("test.yaml:6:10: error: horizon 2019-12 must come after start 2020-01 [out-of-range]");
@@ -298,6 +306,8 @@ class ScenarioLoaderTest {
   void reportsAFormatVersionThisBuildDoesNotRead() {
     assertThat(TestScenarios.lines(mini("tandem: 1", "tandem: 2"))).containsExactly(
         "test.yaml:1:9: error: format version 2 is not supported: this tandem reads version 1 [unsupported-version]");
+    assertThat(TestScenarios.lines(mini("tandem: 1", "tandem: 0"))).containsExactly(
+        "test.yaml:1:9: error: format version 0 is not supported: this tandem reads version 1 [unsupported-version]");
   }
 
   @Test

@@ -169,6 +169,50 @@ class MechanicsTest {
   }
 
   @Test
+  void aLargeGroupsReversalStillSnapsBackEveryDependent() {
+    // Reversing one member of a twelve-step group stacks each other member once per member reversed
+    // before it; the dependent of the third member must be reached however deep the stack grows.
+    StringBuilder steps = new StringBuilder("steps:\n");
+    for (int k = 0; k < 12; k++) {
+      steps.append("  - {id: g").append(k).append(", track: only, title: G").append(k)
+          .append(", actors: [a], reciprocal: big, repeatable: false")
+          .append(k == 0 ? ", reversal: {when: \"month >= 2\"}" : "").append("}\n");
+    }
+    steps.append("  - {id: d, track: only, title: D, actors: [a], repeatable: false, snapback: [g2]}\n");
+    Scenario s = TestScenarios.parse(TestScenarios.header("") + steps + """
+        strategies:
+          - {id: all, name: All}
+        milestones:
+          - {id: d-gone, name: D gone, when: "reversed(d)"}
+        """);
+    SimulationResult r = TestScenarios.simulate(s, 50);
+    assertThat(r.milestone("d-gone").cumulative()[1]).isZero();
+    assertThat(r.milestone("d-gone").cumulative()[2]).isEqualTo(1.0);
+  }
+
+  @Test
+  void reachedReadsLastMonthsMilestonesWhereverTheyAreListed() {
+    // 'base' holds from month 3; a milestone listed before it and one listed after it both see it
+    // from month 4, as a precondition would.
+    Scenario s = TestScenarios.parse(TestScenarios.header("") + """
+        steps:
+          - {id: idle, track: only, title: Idle, actors: [a]}
+        strategies:
+          - {id: none, name: None, default: withhold}
+        milestones:
+          - {id: before, name: Before, when: "reached(base)"}
+          - {id: base, name: Base, when: "month >= 3"}
+          - {id: after, name: After, when: "reached(base)"}
+        """);
+    SimulationResult r = TestScenarios.simulate(s, 20);
+    assertThat(r.milestone("base").cumulative()[3]).isEqualTo(1.0);
+    for (String id : new String[] {"before", "after"}) {
+      assertThat(r.milestone(id).cumulative()[3]).isZero();
+      assertThat(r.milestone(id).cumulative()[4]).isEqualTo(1.0);
+    }
+  }
+
+  @Test
   void aDurationBeyondAnyHorizonIsNeverDone() {
     // 1e12 months does not fit an int: cast naively it wraps to a negative count, which would make
     // the step take effect at once.
@@ -275,6 +319,29 @@ class MechanicsTest {
         .isInstanceOf(UserException.class)
         .hasMessageContaining("'flare' reached 1.2")
         .hasMessageContaining("month 2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void anUpdateThatGivesNoNumberStopsTheRunWithTheVariableAndMonth(boolean bytecode) {
+    // 1e308 * 10 is infinite, and inf - inf is NaN, which min and max would pass through unbounded.
+    Scenario s = TestScenarios.parse(TestScenarios.header("""
+          - id: odd
+            name: Odd
+            initial: 0
+            update: "if(month >= 3, 1e308 * 10 - 1e308 * 10, 0)"
+        """) + """
+        steps:
+          - {id: idle, track: only, title: Idle, actors: [a]}
+        strategies:
+          - {id: none, name: None, default: withhold}
+        milestones:
+          - {id: idle, name: Idle, when: "agreed(idle)"}
+        """);
+    SimulationSettings settings = new SimulationSettings("none", 10, 7, 1, Map.of(), null);
+    assertThatThrownBy(() -> Simulation.run(s, settings, ProgressListener.NONE, bytecode))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("the update of 'odd' gave no number (NaN) in month 3");
   }
 
   @Test
