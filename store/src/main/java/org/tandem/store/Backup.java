@@ -54,6 +54,7 @@ public final class Backup {
   /** Rows inserted per batch when restoring. */
   private static final int BATCH = 1000;
 
+  /** Column types; DECIMAL has one decimal place (the Goldstein value, DECIMAL(3,1)). */
   private enum Type { TEXT, DATE, TIME, ID, INT, LONG, REAL, DECIMAL, BOOL }
 
   private record Column(String name, Type type) {}
@@ -277,6 +278,7 @@ public final class Backup {
     PreparedBatch batch = h.prepareBatch(sql);
     while (p.nextToken() == JsonToken.START_OBJECT) {
       JsonNode row = p.readValueAsTree();
+      checkColumns(row, table, count, whole);
       for (int i = 0; i < table.columns().size(); i++) {
         Column col = table.columns().get(i);
         bind(batch, i, col, row.get(col.name()), table, count, whole);
@@ -381,6 +383,25 @@ public final class Backup {
     g.writeEndObject();
   }
 
+  /** A row must have exactly the table's columns: a column missing or misspelt would lose a value. */
+  private static void checkColumns(JsonNode row, Table table, long count, Location where) {
+    Set<String> names = new HashSet<>();
+    for (Column col : table.columns()) {
+      names.add(col.name());
+      if (!row.has(col.name())) {
+        throw UserException.of("bad-backup", where, "table " + table.name() + ", row " + (count + 1) + ": column "
+            + col.name() + " is missing (a backup writes every column, null ones as null)");
+      }
+    }
+    for (var it = row.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!names.contains(name)) {
+        throw UserException.of("bad-backup", where, "table " + table.name() + ", row " + (count + 1)
+            + ": unknown column " + name);
+      }
+    }
+  }
+
   private static void bind(PreparedBatch batch, int i, Column col, JsonNode value, Table table, long row,
       Location where) {
     if (value == null || value.isNull()) {
@@ -395,8 +416,10 @@ public final class Backup {
     }
     boolean fits = switch (col.type()) {
       case TEXT, DATE, TIME -> value.isTextual();
-      case ID, INT, LONG -> value.canConvertToLong() && value.isIntegralNumber();
-      case REAL, DECIMAL -> value.isNumber();
+      case ID, LONG -> value.canConvertToLong() && value.isIntegralNumber();
+      case INT -> value.canConvertToInt() && value.isIntegralNumber();
+      case REAL -> value.isNumber();
+      case DECIMAL -> value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 1;
       case BOOL -> value.isBoolean();
     };
     if (!fits) {
@@ -409,7 +432,7 @@ public final class Backup {
         case DATE -> batch.bind(i, LocalDate.parse(value.asText()));
         case TIME -> batch.bind(i, Instant.parse(value.asText()).atOffset(ZoneOffset.UTC));
         case ID, LONG -> batch.bind(i, value.asLong());
-        case INT -> batch.bind(i, (int) value.asLong());
+        case INT -> batch.bind(i, value.asInt());
         case REAL -> batch.bind(i, value.asDouble());
         case DECIMAL -> batch.bind(i, value.decimalValue());
         case BOOL -> batch.bind(i, value.asBoolean());
@@ -425,8 +448,10 @@ public final class Backup {
       case TEXT -> "a string";
       case DATE -> "a date as a string (YYYY-MM-DD)";
       case TIME -> "an instant as a string";
-      case ID, INT, LONG -> "a whole number";
-      case REAL, DECIMAL -> "a number";
+      case ID, LONG -> "a whole number";
+      case INT -> "a whole number from -2147483648 to 2147483647";
+      case REAL -> "a number";
+      case DECIMAL -> "a number with at most one decimal place";
       case BOOL -> "true or false";
     };
   }

@@ -52,12 +52,13 @@ public final class Database implements AutoCloseable {
     config.setConnectionTimeout(10_000);
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
-      Flyway.configure()
+      Flyway flyway = Flyway.configure()
           .dataSource(dataSource)
           .locations(location.vendor().migrations())
           .failOnMissingLocations(true)
-          .load()
-          .migrate();
+          .load();
+      flyway.migrate();
+      refuseNewerSchema(flyway, location);
       return new Database(location, dataSource);
     } catch (FlywayException | IllegalStateException e) {
       dataSource.close();
@@ -72,6 +73,27 @@ public final class Database implements AutoCloseable {
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
+    }
+  }
+
+  /**
+   * A migration applied by a later tandem (Flyway calls it "future" and only logs it) means tables
+   * this version does not know: writing or backing up such a database could lose what they hold.
+   */
+  private static void refuseNewerSchema(Flyway flyway, DbLocation location) {
+    String known = "none";
+    boolean future = false;
+    for (MigrationInfo migration : flyway.info().all()) {
+      if (migration.getState().name().startsWith("FUTURE")) {
+        future = true;
+      } else if (migration.getVersion() != null) {
+        known = migration.getVersion().getVersion();
+      }
+    }
+    if (future) {
+      throw UserException.of("schema-too-new", Location.of(location.display()), "the database has schema version "
+          + flyway.info().current().getVersion().getVersion() + ", newer than this tandem's " + known
+          + ": open it with the tandem version that migrated it");
     }
   }
 

@@ -168,7 +168,7 @@ class BackupTest {
           + "\"scenario_source\":\"s\",\"scenario_sha256\":\"0\",\"scenario_text\":\"t\",\"starts_on\":\"2012-10-01\","
           + "\"recorded_by\":\"u\",\"recorded_at\":\"2020-01-01T00:00:00Z\"}],\"status_entry\":[{\"id\":1,"
           + "\"roadmap_id\":\"x\",\"step_id\":\"s\",\"status\":\"agreed\",\"happened_on\":\"June\",\"source\":\"s\","
-          + "\"recorded_by\":\"u\",\"recorded_at\":\"2020-01-01T00:00:00Z\",\"content_key\":\"k\"}],"
+          + "\"quote\":null,\"note\":null,\"supersedes\":null,\"recorded_by\":\"u\",\"recorded_at\":\"2020-01-01T00:00:00Z\",\"content_key\":\"k\"}],"
           + "\"score_entry\":[],\"observation\":[]}}").getBytes(StandardCharsets.UTF_8);
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(wrongDate), "b.json"))
           .isInstanceOf(UserException.class).hasMessageContaining("column happened_on");
@@ -203,6 +203,18 @@ class BackupTest {
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(outOfRange.getBytes(
           StandardCharsets.UTF_8)), "b.json")).isInstanceOf(UserException.class)
           .hasMessageContaining("table event, rows 1 to 7: the database refused them");
+      // Values the database would take but change, and columns lost or misspelt: each is refused.
+      String[][] silentChanges = {
+          {"\"goldstein\" : 1.0", "\"goldstein\" : 1.25", "column goldstein: expected a number with at most one"},
+          {"\"quad_class\" : 1", "\"quad_class\" : 4294967297", "column quad_class: expected a whole number from"},
+          {"\"is_root\" : true,", "", "column is_root is missing"},
+          {"\"is_root\" : true", "\"is_root\" : true, \"is_rot\" : true", "unknown column is_rot"}};
+      for (String[] change : silentChanges) {
+        String changed = text.replaceFirst(java.util.regex.Pattern.quote(change[0]), change[1]);
+        assertThat(changed).as(change[0]).isNotEqualTo(text);
+        assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
+            "b.json")).isInstanceOf(UserException.class).hasMessageContaining("table event, row ").hasMessageContaining(change[2]);
+      }
       String noEvents = text.replaceFirst("\"event\" : \\[", "\"events\" : [");
       assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(noEvents.getBytes(StandardCharsets.UTF_8)),
           "b.json")).isInstanceOf(UserException.class).hasMessageContaining("unknown table events");

@@ -57,6 +57,19 @@ class DatabaseTest {
   }
 
   @Test
+  void refusesADatabaseMigratedByALaterTandem() {
+    DbLocation location = TestDatabases.fresh(vendor, tempDir);
+    try (Database db = Database.open(location)) {
+      // As a later tandem's migration V3 would have left it (Flyway's own table, lower-case names).
+      db.jdbi().useHandle(h -> h.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+          + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+          + " VALUES (99, '3', 'later', 'SQL', 'V3__later.sql', 0, 'u', 0, TRUE)"));
+    }
+    assertThatThrownBy(() -> Database.open(location)).isInstanceOf(UserException.class)
+        .hasMessageContaining("the database has schema version 3, newer than this tandem's 2");
+  }
+
+  @Test
   void refusesToUpdateOrDeleteAnyRowEvenThroughRawSql() {
     try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {
       db.jdbi().useHandle(h -> h.execute("INSERT INTO observation (series, observed_on, low, high, method, source, "

@@ -179,7 +179,7 @@ final class ForecastCommand implements Callable<Integer> {
     for (String id : models) {
       try {
         BargainingModel bargainingModel = BargainingModels.create(id,
-            settings(problem, euOptions)).orElseThrow();
+            settings(problem, euOptions, id.equals("smp"))).orElseThrow();
         forecasts.add(bargainingModel.forecast(problem, history));
       } catch (UserException e) {
         for (Diagnostic d : e.diagnostics()) {
@@ -192,10 +192,11 @@ final class ForecastCommand implements Callable<Integer> {
     return new ForecastResult(input, problem, forecasts, diagnostics);
   }
 
-  private ModelSettings settings(Problem problem, EuOptions euOptions) {
+  /** The models' settings; only smp draws random numbers, so only it needs a seed. */
+  private ModelSettings settings(Problem problem, EuOptions euOptions, boolean forSmp) {
     SmpOptions smpOptions = smp.resolve(problem.parameters(), problem.location());
     Optional<UniformRandomProvider> random = Optional.empty();
-    if (smpOptions.transitions() == SmpOptions.Transitions.STOCHASTIC) {
+    if (forSmp && smpOptions.transitions() == SmpOptions.Transitions.STOCHASTIC) {
       random = Optional.of(RandomSource.XO_SHI_RO_256_PP.create(seedFor(problem)));
     }
     return new ModelSettings(euOptions, smpOptions, random);

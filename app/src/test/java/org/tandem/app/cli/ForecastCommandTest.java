@@ -185,6 +185,12 @@ class ForecastCommandTest {
         "stochastic", file.toString());
     assertThat(noSeed.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(noSeed.err()).contains("--seed");
+    // With every model, only smp needs the seed: the other three still forecast.
+    CliRunner allNoSeed = CliRunner.run("forecast", "--smp-transitions", "stochastic", "--format", "json",
+        file.toString());
+    assertThat(allNoSeed.exitCode()).as(allNoSeed.err()).isZero();
+    assertThat(lines(allNoSeed.out())).hasSize(3);
+    assertThat(allNoSeed.err()).contains("smp skipped").contains("--seed").doesNotContain("compromise skipped");
     CliRunner seeded = CliRunner.run("forecast", "--model", "smp", "--smp-transitions",
         "stochastic", "--seed", "42", "--format", "json", file.toString());
     assertThat(seeded.exitCode()).as(seeded.err()).isZero();
