@@ -37,7 +37,9 @@ public final class MedianModel implements BargainingModel {
     if (!(total > 0)) {
       return Double.NaN;
     }
-    double half = total / 2;
+    // Half the total, less a relative 1e-12: a split that is exactly half in decimals must count
+    // as reaching it whatever the rounding of the sums (else the answer would depend on the scale).
+    double half = total / 2 - total * 1e-12;
     double best = Double.NaN;
     for (int i = 0; i < n; i++) {
       double x = position[i];

@@ -31,6 +31,19 @@ class MedianModelTest {
   }
 
   @Test
+  void anExactTieOfDecimalWeightsReturnsTheLowerMedianAtAnyScale() {
+    // By hand: weights 0.33 x 62.2 = 20.526 at 55, 0.91 x 31.9 = 29.029 at 1, 0.05 x 99.5 = 4.975
+    // at 93, 0.21 x 16.8 = 3.528 at 65; total 58.058, so the 29.029 at 1 is exactly half, and 1 is
+    // the lower median. In doubles the half rounds to 29.029000000000003, which 29.029 misses.
+    double[] capability = {0.33, 0.91, 0.05, 0.21};
+    double[] salience = {62.2, 31.9, 99.5, 16.8};
+    double[] position = {55, 1, 93, 65};
+    assertThat(MedianModel.weightedMedian(capability, salience, position, 4)).isEqualTo(1.0);
+    double[] scaled = {33, 91, 5, 21};
+    assertThat(MedianModel.weightedMedian(scaled, salience, position, 4)).isEqualTo(1.0);
+  }
+
+  @Test
   void aHeavyActorIsTheMedianAlone() {
     // By hand: 100 at 80 against 10 + 10 elsewhere: 80 holds more than half.
     Problem problem = Fixtures.oneDimension(new double[] {1, 0, 10}, new double[] {10, 80, 10},
