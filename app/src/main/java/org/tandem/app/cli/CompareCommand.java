@@ -84,6 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     report.check();
+    ResultOutput.check(out);
     Scenario loaded = Scenarios.load(scenario);
     List<String> ids = strategies.isEmpty() ? loaded.strategies().stream().map(Strategy::id).toList() : strategies;
     String base = baseline != null ? baseline : ids.get(0);

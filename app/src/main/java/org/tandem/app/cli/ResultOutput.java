@@ -12,10 +12,23 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ResultOutput {
   private ResultOutput() {}
 
-  static void write(CommandSpec spec, Path out, String text) throws IOException {
+  /**
+   * Makes {@code --out FILE} (null: standard output) ready before the command does its work, so that
+   * a folder or an unusable path is refused at once rather than after a long run; creates missing
+   * parent folders.
+   */
+  static void check(Path out) {
+    if (out != null) {
+      OutputFiles.prepare(out);
+    }
+  }
+
+  static void write(CommandSpec spec, Path out, String text) {
     if (out != null) {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         w.write(text);
+      } catch (IOException e) {
+        throw OutputFiles.unwritable(out, "cannot write the result", e);
       }
       spec.commandLine().getErr().println("tandem: wrote " + out);
     } else {

@@ -80,6 +80,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     report.check();
+    ResultOutput.check(out);
     List<ObservedSeries> measured = new ArrayList<>();
     for (Path file : observed) {
       measured.addAll(ObservedTensionFile.read(file));

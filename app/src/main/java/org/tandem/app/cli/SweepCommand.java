@@ -2,7 +2,6 @@ package org.tandem.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +101,8 @@ public final class SweepCommand implements Callable<Integer> {
       print(SweepText.parameters(space));
       return Cli.OK;
     }
+    // Before the sweep, which may run for hours: also makes the folder its checkpoint goes in by default.
+    ResultOutput.check(out);
     List<ParameterRange> ranges = new ArrayList<>();
     for (String p : params) {
       ranges.add(ParameterRange.parse(p, Location.of("--param")));
@@ -143,14 +144,7 @@ public final class SweepCommand implements Callable<Integer> {
       default:
         text = SweepText.of(result, seconds);
     }
-    if (out != null) {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        w.write(text);
-      }
-      spec.commandLine().getErr().println("tandem: wrote " + out);
-    } else {
-      print(text);
-    }
+    ResultOutput.write(spec, out, text);
     // The result is out: the record of completed points has served its purpose.
     Files.deleteIfExists(log);
     if (report.wanted()) {

@@ -86,6 +86,19 @@ class CompareCommandTest {
   }
 
   @Test
+  void outThatIsAFolderIsAOneLineUserErrorAndAMissingFolderIsCreated(@TempDir Path dir) throws Exception {
+    String[] compare = {"compare", "korea-2012", "--strategies", "strategic-patience,comprehensive", "--no-report",
+        "--runs", "10", "--quiet", "--format", "csv", "--out"};
+    CliRunner folder = CliRunner.run(concat(compare, dir.toString()));
+    assertThat(folder.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(folder.err()).startsWith(dir + ": error: this is a folder").contains("[unwritable-file]").hasLineCount(1);
+    Path out = dir.resolve("new/c.csv");
+    CliRunner created = CliRunner.run(concat(compare, out.toString()));
+    assertThat(created.exitCode()).as(created.err()).isZero();
+    assertThat(out).content().startsWith("condition,metric,strategy,");
+  }
+
+  @Test
   void badRequestsAreUserErrors() {
     for (String[] args : new String[][] {
         {"compare", "korea-2012", "--strategies", "comprehensive"},
@@ -98,5 +111,11 @@ class CompareCommandTest {
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(Cli.USER_ERROR);
       assertThat(run.err()).as(String.join(" ", args)).doesNotContain("\tat ");
     }
+  }
+
+  private static String[] concat(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
   }
 }

@@ -105,6 +105,33 @@ class SimulateCommandTest {
   }
 
   @Test
+  void outThatIsAFolderOrRunsThroughAFileIsAOneLineUserError(@TempDir Path dir) throws Exception {
+    CliRunner folder = CliRunner.run("simulate", TINY, "--no-report", "--runs", "10", "--quiet", "--out", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(folder.err()).isEqualTo(dir + ": error: this is a folder; expected the name of a file to write"
+        + " [unwritable-file]" + System.lineSeparator());
+    assertThat(folder.out()).isEmpty();
+    Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
+    Path through = blocker.resolve("r.txt");
+    CliRunner blocked = CliRunner.run("simulate", TINY, "--no-report", "--runs", "10", "--quiet", "--out",
+        through.toString());
+    assertThat(blocked.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(blocked.err())
+        .startsWith(through + ": error: cannot create its folder: " + blocker + " is a file, not a folder")
+        .endsWith("[unwritable-file]" + System.lineSeparator()).hasLineCount(1);
+    assertThat(blocker).content().isEqualTo("not a folder");
+  }
+
+  @Test
+  void outCreatesAMissingFolderAsReportDoes(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("new/deeper/r.csv");
+    CliRunner run = CliRunner.run("simulate", TINY, "--no-report", "--runs", "10", "--quiet", "--format", "csv",
+        "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(out).content().startsWith("month,");
+  }
+
+  @Test
   void badRequestsAreUserErrorsWithoutStackTraces() {
     for (String[] args : new String[][] {
         {"simulate", TINY, "--strategy", "nope"},

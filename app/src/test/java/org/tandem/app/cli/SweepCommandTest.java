@@ -98,6 +98,27 @@ class SweepCommandTest {
   }
 
   @Test
+  void outThatIsAFolderIsRefusedBeforeTheSweepRuns(@TempDir Path dir) throws Exception {
+    Path checkpoint = dir.resolve("s.checkpoint");
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--param", HAZARD, "--runs", "20", "--quiet",
+        "--checkpoint", checkpoint.toString(), "--out", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(run.err()).startsWith(dir + ": error: this is a folder").contains("[unwritable-file]").hasLineCount(1);
+    // The sweep writes its checkpoint as it starts: none means no point was run.
+    assertThat(checkpoint).doesNotExist();
+  }
+
+  @Test
+  void outInAMissingFolderCreatesItAndKeepsTheCheckpointThere(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("new/s.csv");
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--param", HAZARD, "--runs", "20", "--quiet",
+        "--format", "csv", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(out).content().startsWith("output,parameter,");
+    assertThat(dir.resolve("new/s.csv.checkpoint")).doesNotExist();
+  }
+
+  @Test
   void resumeAfterAnInterruptionPrintsWhatAnUninterruptedSweepPrints(@TempDir Path dir) throws Exception {
     String[] sweep = {"sweep", TINY, "--param", HAZARD, "--param", MOVES, "--method", "lhs", "--samples", "10",
         "--runs", "100", "--seed", "3", "--format", "json", "--quiet"};
