@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -84,15 +84,25 @@ public final class DbCommand implements Callable<Integer> {
       if (!Files.isDirectory(folder)) {
         throw UserException.of("no-such-file", Location.of(file.toString()), "no such folder: " + folder);
       }
+      OutputFiles.refuseFolder(file);
       if (Files.exists(file) && !force) {
         throw UserException.of("would-overwrite", Location.of(file.toString()),
             "the file exists and is kept; choose another name, or give --force to replace it");
       }
-      Path tmp = Files.createTempFile(folder, ".tandem-backup", ".tmp");
+      Path tmp;
+      try {
+        tmp = Files.createTempFile(folder, ".tandem-backup", ".tmp");
+      } catch (IOException e) {
+        throw OutputFiles.unwritable(file, "cannot write the backup", e);
+      }
       long rows;
       try (Database db = options.open()) {
         try (OutputStream out = Files.newOutputStream(tmp)) {
           rows = Backup.write(db, out);
+        } catch (IOException e) {
+          throw OutputFiles.unwritable(file, "cannot write the backup", e);
+        } catch (UncheckedIOException e) {
+          throw OutputFiles.unwritable(file, "cannot write the backup", e.getCause());
         }
         // Written beside the target and renamed, so a failed backup never leaves half a file.
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -116,14 +126,29 @@ public final class DbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      // Checked before the database is opened, which would create it.
+      if (!Files.exists(file)) {
+        throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
+      }
+      if (Files.isDirectory(file)) {
+        throw UserException.of("no-such-file", Location.of(file.toString()),
+            "this is a folder; expected a file written by tandem db backup");
+      }
       long rows;
       try (InputStream in = Files.newInputStream(file); Database db = options.open()) {
         rows = Backup.restore(db, in, file.toString());
-      } catch (NoSuchFileException e) {
-        throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
+      } catch (IOException e) {
+        throw unreadable(e);
+      } catch (UncheckedIOException e) {
+        throw unreadable(e.getCause());
       }
       report(spec, options, "restored", rows, file);
       return Cli.OK;
+    }
+
+    private UserException unreadable(IOException e) {
+      return UserException.of("unreadable-file", Location.of(file.toString()),
+          "cannot read the backup: " + OutputFiles.reason(e));
     }
   }
 

@@ -59,6 +59,40 @@ class DbCommandTest {
   }
 
   @Test
+  void backupToAFolderIsAOneLineUserErrorThatLeavesNothingBehind() throws Exception {
+    String db = dir.resolve("a").toString();
+    CliRunner.run("track", "init", "--db", db);
+    Path folder = Files.createDirectory(dir.resolve("backups"));
+    Files.writeString(folder.resolve("kept.json"), "kept");
+    for (boolean force : new boolean[] {true, false}) {
+      CliRunner run = force ? CliRunner.run("db", "backup", folder.toString(), "--force", "--db", db)
+          : CliRunner.run("db", "backup", folder.toString(), "--db", db);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.USER_ERROR);
+      assertThat(run.err()).isEqualTo(folder + ": error: this is a folder; expected the name of a file to write"
+          + " [unwritable-file]" + System.lineSeparator());
+    }
+    assertThat(folder.resolve("kept.json")).content().isEqualTo("kept");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(".tandem-backup"));
+    }
+  }
+
+  @Test
+  void restoreChecksTheFileBeforeCreatingTheDatabase() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("backups"));
+    Path db = dir.resolve("new");
+    CliRunner fromFolder = CliRunner.run("db", "restore", folder.toString(), "--db", db.toString());
+    assertThat(fromFolder.exitCode()).as(fromFolder.err()).isEqualTo(Cli.USER_ERROR);
+    assertThat(fromFolder.err()).isEqualTo(folder + ": error: this is a folder; expected a file written by tandem db"
+        + " backup [no-such-file]" + System.lineSeparator());
+    CliRunner missing = CliRunner.run("db", "restore", dir.resolve("none.json").toString(), "--db", db.toString());
+    assertThat(missing.exitCode()).isEqualTo(Cli.USER_ERROR);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("backups");
+    }
+  }
+
+  @Test
   void backupAndRestoreCarryTheStoredEvents() throws Exception {
     String db = dir.resolve("a").toString();
     String[] f = new String[58];
