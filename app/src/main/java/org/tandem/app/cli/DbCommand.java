@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -86,8 +88,7 @@ public final class DbCommand implements Callable<Integer> {
       }
       OutputFiles.refuseFolder(file);
       if (Files.exists(file) && !force) {
-        throw UserException.of("would-overwrite", Location.of(file.toString()),
-            "the file exists and is kept; choose another name, or give --force to replace it");
+        throw wouldOverwrite(file);
       }
       Path tmp;
       try {
@@ -104,13 +105,50 @@ public final class DbCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
           throw OutputFiles.unwritable(file, "cannot write the backup", e.getCause());
         }
-        // Written beside the target and renamed, so a failed backup never leaves half a file.
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        publish(tmp, file, force);
       } finally {
         Files.deleteIfExists(tmp);
       }
       report(spec, options, "backed up", rows, file);
       return Cli.OK;
+    }
+
+    /**
+     * Puts the finished backup {@code tmp} (beside {@code target}) in place, so that a failed backup
+     * never leaves half a file. With {@code replace} an existing target is replaced atomically;
+     * without it the target must still not exist at this moment (it may have appeared since the
+     * check before the backup began), else {@code would-overwrite} and the target is left alone.
+     * On success {@code tmp} is gone; on failure the caller removes it.
+     */
+    static void publish(Path tmp, Path target, boolean replace) {
+      try {
+        if (replace) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          return;
+        }
+        try {
+          // A new name for the same file: atomic, and fails if the target exists, which rename does not.
+          Files.createLink(target, tmp);
+        } catch (FileAlreadyExistsException e) {
+          throw wouldOverwrite(target);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+          // No hard links on this file system (FAT, some network shares): a copy that creates the
+          // target exclusively still never replaces it.
+          try {
+            Files.copy(tmp, target);
+          } catch (FileAlreadyExistsException again) {
+            throw wouldOverwrite(target);
+          }
+        }
+        Files.delete(tmp);
+      } catch (IOException e) {
+        throw OutputFiles.unwritable(target, "cannot write the backup", e);
+      }
+    }
+
+    private static UserException wouldOverwrite(Path file) {
+      return UserException.of("would-overwrite", Location.of(file.toString()),
+          "the file exists and is kept; choose another name, or give --force to replace it");
     }
   }
 

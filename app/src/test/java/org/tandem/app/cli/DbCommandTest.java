@@ -1,11 +1,13 @@
 package org.tandem.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.core.error.UserException;
 
 class DbCommandTest {
   @TempDir Path dir;
@@ -90,6 +92,30 @@ class DbCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactly("backups");
     }
+  }
+
+  @Test
+  void publishingWithoutForceNeverReplacesAFileThatAppearedDuringTheBackup() throws Exception {
+    // The command checked that the target did not exist; then, while the backup was written, it appeared.
+    Path target = dir.resolve("b.json");
+    Path tmp = Files.writeString(dir.resolve(".tandem-backup1.tmp"), "the backup");
+    Files.writeString(target, "written meanwhile");
+    assertThatThrownBy(() -> DbCommand.BackupTo.publish(tmp, target, false))
+        .isInstanceOfSatisfying(UserException.class, e -> {
+          assertThat(e.diagnostics().get(0).code()).isEqualTo("would-overwrite");
+          assertThat(e.diagnostics().get(0).location().source()).isEqualTo(target.toString());
+        });
+    assertThat(target).content().isEqualTo("written meanwhile");
+
+    Path fresh = dir.resolve("c.json");
+    DbCommand.BackupTo.publish(tmp, fresh, false);
+    assertThat(fresh).content().isEqualTo("the backup");
+    assertThat(tmp).doesNotExist();
+
+    Path again = Files.writeString(dir.resolve(".tandem-backup2.tmp"), "a newer backup");
+    DbCommand.BackupTo.publish(again, target, true);
+    assertThat(target).content().isEqualTo("a newer backup");
+    assertThat(again).doesNotExist();
   }
 
   @Test
