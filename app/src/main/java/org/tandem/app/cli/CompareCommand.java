@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tandem.core.check.Scenarios;
 import org.tandem.core.error.Location;
+import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
 import org.tandem.core.result.ComparisonResult;
 import org.tandem.core.result.Estimate;
 import org.tandem.core.result.MetricComparison;
 import org.tandem.core.scenario.BuiltinScenarios;
+import org.tandem.core.scenario.Event;
+import org.tandem.core.scenario.Outcome;
 import org.tandem.core.scenario.Scenario;
 import org.tandem.core.scenario.Strategy;
 import org.tandem.core.sim.Comparison;
@@ -59,7 +62,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Mixin SeedOptions seeding = new SeedOptions();
 
   @Option(names = "--given", paramLabel = "EVENT=OUTCOME", description = "Condition on a scheduled event's outcome (repeatable).")
-  Map<String, String> given = new LinkedHashMap<>();
+  List<String> givenOptions = new ArrayList<>();
 
   @Option(names = "--vary", paramLabel = "EVENT=O1,O2", description = "Cross the strategies with these outcomes of a scheduled event.")
   String vary;
@@ -85,6 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     report.check();
     ResultOutput.check(out);
+    Map<String, String> given = Givens.parse(givenOptions);
     Scenario loaded = Scenarios.load(scenario);
     List<String> ids = strategies.isEmpty() ? loaded.strategies().stream().map(Strategy::id).toList() : strategies;
     String base = baseline != null ? baseline : ids.get(0);
@@ -104,7 +108,12 @@ public final class CompareCommand implements Callable<Integer> {
       if (parts.length != 2 || parts[1].isBlank()) {
         throw UserException.of("wrong-type", Location.of("--vary"), "--vary must be EVENT=OUTCOME1,OUTCOME2, not '" + vary + "'");
       }
+      if (given.containsKey(parts[0])) {
+        throw UserException.of("duplicate-key", Location.of("--vary " + vary), "'" + parts[0] + "' is also given"
+            + " (--given " + parts[0] + "=" + given.get(parts[0]) + "): vary it or give it, not both");
+      }
       List<String> outcomes = List.of(parts[1].split(","));
+      checkOutcomes(loaded, parts[0], outcomes);
       List<ComparisonResult> results = new ArrayList<>();
       for (String outcome : outcomes) {
         Map<String, String> conditioned = new LinkedHashMap<>(given);
@@ -160,6 +169,25 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     return b.toString();
+  }
+
+  /** Each outcome of {@code --vary} must be one of the scheduled event's, named as written there. */
+  private void checkOutcomes(Scenario s, String eventId, List<String> outcomes) {
+    Location where = Location.of("--vary " + vary);
+    Event.Scheduled event = s.events().stream().filter(e -> e instanceof Event.Scheduled && e.id().equals(eventId))
+        .map(e -> (Event.Scheduled) e).findFirst().orElse(null);
+    List<String> scheduled = s.events().stream().filter(e -> e instanceof Event.Scheduled).map(Event::id).toList();
+    if (event == null) {
+      throw UserException.of("unknown-id", where, "'" + eventId + "' is not a scheduled event of '" + s.id()
+          + "' (scheduled events: " + String.join(", ", scheduled) + ")" + Suggestions.hint(eventId, scheduled));
+    }
+    List<String> ids = event.outcomes().stream().map(Outcome::id).toList();
+    for (String outcome : outcomes) {
+      if (!ids.contains(outcome)) {
+        throw UserException.of("unknown-id", where, "'" + outcome + "' is not an outcome of '" + eventId
+            + "' (outcomes: " + String.join(", ", ids) + ")" + Suggestions.hint(outcome, ids));
+      }
+    }
   }
 
   private static List<YearMonth> defaultDates(Scenario s) {

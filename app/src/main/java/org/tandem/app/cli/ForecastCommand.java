@@ -52,7 +52,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Option(names = "--given", paramLabel = "EVENT=OUTCOME", description = "for scenario inputs: forecast"
       + " with the profiles these scheduled outcomes switch to (repeatable)")
-  Map<String, String> given = new java.util.LinkedHashMap<>();
+  List<String> givenOptions = new ArrayList<>();
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
       description = "auto (default), ktab-csv, ktab-xml or bdm-csv")
@@ -141,7 +141,7 @@ final class ForecastCommand implements Callable<Integer> {
           checked.diagnostics().stream().filter(Diagnostic::isError).toList()));
     }
     List<ForecastResult> results = new ArrayList<>();
-    for (Problem problem : ScenarioProblems.of(checked.scenario(), given)) {
+    for (Problem problem : ScenarioProblems.of(checked.scenario(), Givens.parse(givenOptions))) {
       String issue = problem.dimensions().get(0);
       results.add(forecastProblem(name + "#" + issue, problem, models, euOptions, new ArrayList<>()));
     }

@@ -57,7 +57,7 @@ public final class SimulateCommand implements Callable<Integer> {
   String horizon;
 
   @Option(names = "--given", paramLabel = "EVENT=OUTCOME", description = "Condition on a scheduled event's outcome (repeatable).")
-  Map<String, String> given = new LinkedHashMap<>();
+  List<String> givenOptions = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   SimulateFormat format;
@@ -80,6 +80,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     report.check();
+    if (!observed.isEmpty() && !report.wanted()) {
+      throw UserException.of("wrong-option", Location.of("--observed " + observed.get(0)), "measured tension"
+          + " is shown only in the report: --observed cannot go with --no-report");
+    }
     ResultOutput.check(out);
     List<ObservedSeries> measured = new ArrayList<>();
     for (Path file : observed) {
@@ -88,7 +92,7 @@ public final class SimulateCommand implements Callable<Integer> {
     Scenario loaded = Scenarios.load(scenario);
     String strategyId = strategy != null ? strategy : loaded.defaultStrategy();
     SimulationSettings settings = new SimulationSettings(strategyId, runs,
-        seeding.seed(), seeding.threads(), given, parseHorizon());
+        seeding.seed(), seeding.threads(), Givens.parse(givenOptions), parseHorizon());
     long started = System.nanoTime();
     SimulationResult result;
     try (Progress progress = new Progress("simulate", runs, !quiet && Progress.interactive(), System.err)) {

@@ -113,6 +113,19 @@ class CompareCommandTest {
     }
   }
 
+  @Test
+  void varyNamesItselfInItsErrorsAndCannotGoWithAGivenOfTheSameEvent() {
+    CliRunner typo = CliRunner.runWithoutReport("compare", "korea-2012", "--vary",
+        "us-election-2012=democrat,republicn", "--runs", "10");
+    assertThat(typo.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(typo.err()).startsWith("--vary us-election-2012=democrat,republicn: error: 'republicn' is not an"
+        + " outcome of 'us-election-2012'").contains("did you mean 'republican'");
+    CliRunner both = CliRunner.runWithoutReport("compare", "korea-2012", "--vary",
+        "us-election-2012=democrat,republican", "--given", "us-election-2012=democrat", "--runs", "10");
+    assertThat(both.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(both.err()).contains("vary it or give it, not both");
+  }
+
   private static String[] concat(String[] args, String last) {
     String[] all = java.util.Arrays.copyOf(args, args.length + 1);
     all[args.length] = last;

@@ -221,9 +221,29 @@ class SimulateCommandTest {
 
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "dyad,period,tension\nUSA-PRK,2018-06-01,0.1\nUSA-PRK,2018-07,high\n");
-    CliRunner wrong = CliRunner.run("simulate", TINY, "--runs", "10", "--no-report", "--observed", bad.toString());
+    CliRunner wrong = CliRunner.run("simulate", TINY, "--runs", "10", "--report", dir.resolve("r2.html").toString(),
+        "--observed", bad.toString());
     assertThat(wrong.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(wrong.err()).contains("bad.csv:2").contains("--period month").contains("bad.csv:3")
         .contains("'high' is not a number").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anEventGivenTwiceOrWithoutAnOutcomeIsRefused() {
+    CliRunner twice = CliRunner.run("simulate", "--no-report", "--runs", "10", "--given",
+        "us-election-2012=republican", "--given", "us-election-2012=democrat");
+    assertThat(twice.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(twice.err()).isEqualTo("--given us-election-2012=democrat: error: 'us-election-2012' is already given"
+        + " as 'republican': give each event once [duplicate-key]" + System.lineSeparator());
+    CliRunner bare = CliRunner.run("simulate", "--no-report", "--runs", "10", "--given", "us-election-2012");
+    assertThat(bare.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(bare.err()).contains("expected EVENT=OUTCOME").doesNotContain("\tat ");
+  }
+
+  @Test
+  void observedTensionNeedsTheReport() {
+    CliRunner run = CliRunner.run("simulate", "--no-report", "--runs", "10", "--observed", "tension.csv");
+    assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(run.err()).contains("--observed cannot go with --no-report");
   }
 }
