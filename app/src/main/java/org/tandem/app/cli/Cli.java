@@ -3,6 +3,8 @@ package org.tandem.app.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.tandem.core.error.Diagnostic;
@@ -71,6 +73,18 @@ public final class Cli {
     addSubcommands(commandLine, TandemCommand.SUBCOMMANDS, args, 0, factory);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.registerConverter(LocalDate.class, Cli::date);
+    commandLine.setParameterExceptionHandler((exception, arguments) -> {
+      // One line, as for every other user error, not the whole usage text.
+      CommandLine cmd = exception.getCommandLine();
+      err.println(cmd.getCommandSpec().qualifiedName() + ": error: " + exception.getMessage() + " [bad-option]");
+      if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+        CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+      }
+      err.println("(see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+      err.flush();
+      return USER_ERROR;
+    });
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
       if (exception instanceof UserException user) {
         for (Diagnostic diagnostic : user.diagnostics()) {
@@ -85,6 +99,15 @@ public final class Cli {
       return INTERNAL;
     });
     return commandLine;
+  }
+
+  /** A day written YYYY-MM-DD, with a message that names the format rather than the parser. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expected a day as YYYY-MM-DD, found '" + text + "'");
+    }
   }
 
   private static void addSubcommands(CommandLine parent, List<TandemCommand.Subcommand> subcommands, String[] args,

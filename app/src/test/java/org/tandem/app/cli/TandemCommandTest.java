@@ -75,6 +75,19 @@ class TandemCommandTest {
   }
 
   @Test
+  void aBadOptionValueIsOneLineThenWhereToFindHelp() {
+    CliRunner runs = CliRunner.run("simulate", "--runs", "abc");
+    assertThat(runs.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(runs.err().lines()).containsExactly(
+        "tandem simulate: error: Invalid value for option '--runs': 'abc' is not a long [bad-option]",
+        "(see 'tandem simulate --help')");
+    CliRunner day = CliRunner.run("events", "aggregate", "x", "--from", "2018-02-30");
+    assertThat(day.err()).startsWith("tandem events aggregate: error: Invalid value for option '--from':"
+        + " expected a day as YYYY-MM-DD, found '2018-02-30' [bad-option]").doesNotContain("java.");
+    assertThat(CliRunner.run("simulate", "--runz", "5").err()).contains("--runs").doesNotContain("Usage:");
+  }
+
+  @Test
   void eventsAloneListsItsSubcommands() {
     CliRunner result = CliRunner.run("events");
     assertThat(result.exitCode()).isZero();
