@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.tandem.core.error.Location;
+import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
+import org.tandem.core.scenario.BuiltinScenarios;
 
-/** Expands the command line's FILE arguments: a directory stands for its CSV and XML files. */
+/**
+ * Expands the command line's FILE arguments (those that are not built-in scenario ids): a directory
+ * stands for its CSV and XML files.
+ */
 final class InputFiles {
   private InputFiles() {}
 
@@ -29,7 +34,8 @@ final class InputFiles {
         files.add(argument);
       } else {
         throw UserException.of("no-such-file", Location.of(argument.toString()),
-            "expected a file or a directory, found nothing at this path");
+            "expected a file, a directory or a built-in scenario id, found nothing at this path"
+                + Suggestions.hint(argument.toString(), BuiltinScenarios.ids()));
       }
     }
     return files;

@@ -209,6 +209,9 @@ class ForecastCommandTest {
     CliRunner missing = CliRunner.run("forecast", dir.resolve("nope.csv").toString());
     assertThat(missing.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(missing.err()).contains("nope.csv");
+    CliRunner misspelt = CliRunner.run("forecast", "korea-2013");
+    assertThat(misspelt.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(misspelt.err()).contains("built-in scenario id").contains("did you mean 'korea-2012'");
     CliRunner empty = CliRunner.run("forecast", dir.toString());
     assertThat(empty.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(empty.err()).contains("no").contains(".csv");
