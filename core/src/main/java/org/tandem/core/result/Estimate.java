@@ -21,7 +21,10 @@ public record Estimate(double mean, double low, double high) {
     double denominator = 1 + z * z / n;
     double centre = (p + z * z / (2.0 * n)) / denominator;
     double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
-    return new Estimate(p, Math.max(0, centre - half), Math.min(1, centre + half));
+    // At 0 and n successes the bound is exactly 0 or 1; the subtraction would leave a rounding residue.
+    double low = successes == 0 ? 0 : Math.max(0, centre - half);
+    double high = successes == n ? 1 : Math.min(1, centre + half);
+    return new Estimate(p, low, high);
   }
 
   /** Whether the interval excludes 0. */
