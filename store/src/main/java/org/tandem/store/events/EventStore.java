@@ -75,8 +75,9 @@ public final class EventStore {
    * calling thread) and stores every accepted row whose event id is not stored yet, then a row
    * for the file with its SHA-256 and counts.
    *
-   * @throws UserException for an unreadable file or one whose format cannot be told, and in strict
-   *     mode for the first malformed row (then nothing of this file is stored)
+   * @throws UserException for an unreadable file, one whose format cannot be told or a {@code .zip}
+   *     file that is not a zip archive (then nothing of it is stored, not even its ingested_file
+   *     row), and in strict mode for the first malformed row (then nothing of this file is stored)
    */
   public IngestResult ingest(Path file, EventAggregator reader) {
     String sha256 = sha256(file);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipOutputStream;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,29 @@ class EventStoreTest {
         .isInstanceOf(UserException.class).hasMessageContaining(file + ":2:");
     assertThat(store.count()).isZero();
     assertThat(store.ingestedFiles()).isZero();
+  }
+
+  @Test
+  void aZipNamedFileThatIsNotAZipArchiveIsRefusedAndLeavesNoIngestedFileRow() throws IOException {
+    Path file = Files.writeString(tempDir.resolve("notzip.zip"), "text\n");
+    assertThatThrownBy(() -> store.ingest(file, EventAggregator.defaults()))
+        .isInstanceOf(UserException.class).hasMessageContaining(file.toString()).hasMessageContaining("not a zip archive");
+    assertThat(store.ingestedFiles()).isZero();
+    assertThat(store.count()).isZero();
+  }
+
+  @Test
+  void aZipWithNoEntryIsIngestedAsNoRowsLikeAnEmptyFile() throws IOException {
+    Path zip = tempDir.resolve("none.zip");
+    new ZipOutputStream(Files.newOutputStream(zip)).close();
+    Path plain = Files.write(tempDir.resolve("none.tsv"), new byte[0]);
+    IngestResult fromZip = store.ingest(zip, EventAggregator.defaults());
+    IngestResult fromPlain = store.ingest(plain, EventAggregator.defaults());
+    assertThat(fromZip.format()).isEqualTo("zip");
+    assertThat(fromZip.read()).isEqualTo(fromPlain.read());
+    assertThat(fromZip.read().accepted()).isZero();
+    assertThat(store.ingestedFiles()).isEqualTo(2);
+    assertThat(store.count()).isZero();
   }
 
   @Test

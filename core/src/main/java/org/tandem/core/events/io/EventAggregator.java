@@ -130,8 +130,8 @@ public record EventAggregator(EventFormat format, GoldsteinTable goldstein, Quad
   /**
    * Reads and aggregates {@code files} (see {@link #expand}).
    *
-   * @throws UserException for an unreadable file, a file whose format cannot be told, a missing
-   *     column, or in strict mode the first rejected row
+   * @throws UserException for an unreadable file, a file whose format cannot be told, a {@code .zip}
+   *     file that is not a zip archive, a missing column, or in strict mode the first rejected row
    */
   public AggregationResult aggregate(List<Path> files, EventFilter filter) {
     return aggregate(files, filter, null);
@@ -201,6 +201,7 @@ public record EventAggregator(EventFormat format, GoldsteinTable goldstein, Quad
   private List<Part> plan(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".zip")) {
+      checkZipSignature(file);
       return List.of(new Part(file, format, 0, -1));
     }
     long size;
@@ -228,6 +229,31 @@ public record EventAggregator(EventFormat format, GoldsteinTable goldstein, Quad
       return parts;
     } catch (IOException e) {
       throw unreadable(file, e);
+    }
+  }
+
+  /**
+   * Refuses a {@code .zip} file that does not start as a zip archive does. ZipInputStream stops at
+   * the first bytes that are not an entry header, so without this check a text file or a truncated
+   * download named {@code .zip} would read as an archive without entries: zero rows and no error.
+   * A zip archive starts with an entry's local header ({@code PK\3\4}), or, when it has no entry,
+   * with the end-of-central-directory record ({@code PK\5\6}); the latter holds no rows, as an
+   * empty file does.
+   */
+  private static void checkZipSignature(Path file) {
+    byte[] head = new byte[4];
+    int n = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+    boolean zip = n == 4 && head[0] == 'P' && head[1] == 'K'
+        && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6);
+    if (!zip) {
+      throw UserException.of("not-a-zip", Location.of(file.toString()), "not a zip archive: expected one, as the"
+          + " name ends in .zip, found " + (n == 0 ? "an empty file" : "a file that does not start with a zip"
+          + " signature (PK)") + "; rename the file if it is not zipped");
     }
   }
 

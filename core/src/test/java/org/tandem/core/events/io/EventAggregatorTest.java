@@ -95,6 +95,31 @@ class EventAggregatorTest {
   }
 
   @Test
+  void aZipNamedFileThatIsNotAZipArchiveIsAnErrorNamingIt(@TempDir Path dir) throws IOException {
+    // ZipInputStream finds no entry in such a file, so without a check it read as an empty archive.
+    Path text = Files.writeString(dir.resolve("notzip.zip"), "text\n");
+    Path empty = Files.write(dir.resolve("empty.zip"), new byte[0]);
+    for (Path file : List.of(text, empty)) {
+      assertThatThrownBy(() -> EventAggregator.defaults().aggregate(List.of(file), FILTER))
+          .isInstanceOf(UserException.class).hasMessageStartingWith(file + ": ")
+          .hasMessageContaining("not a zip archive").hasMessageContaining("[not-a-zip]");
+    }
+  }
+
+  @Test
+  void aValidZipWithNoEntryHoldsNoRowsLikeAnEmptyFile(@TempDir Path dir) throws IOException {
+    Path zip = dir.resolve("none.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.setComment("no entries");
+    }
+    Path plain = Files.write(dir.resolve("none.tsv"), new byte[0]);
+    AggregationResult fromZip = EventAggregator.defaults().aggregate(List.of(zip), FILTER);
+    assertThat(fromZip).isEqualTo(EventAggregator.defaults().aggregate(List.of(plain), FILTER));
+    assertThat(fromZip.accepted()).isZero();
+    assertThat(fromZip.rejected()).isZero();
+  }
+
+  @Test
   void strictModeThrowsTheFirstRejectedRowWithItsLocation(@TempDir Path dir) throws IOException {
     Path file = gdeltFile(dir, 3 * EventAggregator.SPLIT_BYTES);
     AggregationResult lenient = EventAggregator.defaults().aggregate(List.of(file), FILTER);
