@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -289,25 +290,13 @@ public record EventAggregator(EventFormat format, GoldsteinTable goldstein, Quad
       } else {
         try (FileChannel ch = FileChannel.open(part.file, StandardOpenOption.READ)) {
           InputStream in = new Counting(new RangeStream(ch, part.start, part.end), done);
-          read(part.format, in, source, agg, peekHeader(part));
+          read(part.format, in, source, agg);
         }
       }
     } catch (IOException e) {
       throw unreadable(part.file, e);
     }
     return agg;
-  }
-
-  private String peekHeader(Part part) throws IOException {
-    if (part.format != EventFormat.CSV) {
-      return "";
-    }
-    try (BufferedReader r = Files.newBufferedReader(part.file, StandardCharsets.UTF_8)) {
-      String first = r.readLine();
-      return first == null ? "" : first;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return "";
-    }
   }
 
   private void readZip(Part part, PartialAggregate agg, AtomicLong done) throws IOException {
@@ -330,9 +319,8 @@ public record EventAggregator(EventFormat format, GoldsteinTable goldstein, Quad
         }
         in.reset();
         EventFormat f = part.format != null ? part.format : EventFormat.detect(head, n, source);
-        String header = new String(head, 0, n, StandardCharsets.UTF_8).lines().findFirst().orElse("");
         PartialAggregate entryAgg = agg.emptyCopy();
-        read(f, new NonClosing(in), source, entryAgg, header);
+        read(f, new NonClosing(in), source, entryAgg);
         agg.merge(entryAgg, false);
         if (agg.stopped()) {
           return;
@@ -342,25 +330,19 @@ public record EventAggregator(EventFormat format, GoldsteinTable goldstein, Quad
   }
 
   /**
-   * Reads one stream of a known format into {@code agg}, on the calling thread: for standard input,
-   * or for benchmarks that keep the input in memory. A CSV stream takes the GDELT table unless this
-   * aggregator names one.
+   * Reads one stream of a known format into {@code agg}, on the calling thread: every file and zip
+   * entry, standard input, and benchmarks that keep the input in memory. Unless this aggregator names
+   * a table, GDELT rows take the GDELT table and a table with a header takes the one its column names
+   * call for (ICEWS names: the ICEWS table), as the table reader decides from the parsed header.
    */
   public void read(EventFormat f, InputStream in, String source, PartialAggregate agg) throws IOException {
-    read(f, in, source, agg, "");
-  }
-
-  private void read(EventFormat f, InputStream in, String source, PartialAggregate agg, String header)
-      throws IOException {
-    GoldsteinTable table = goldstein != null ? goldstein
-        : GoldsteinTable.of(f == EventFormat.CSV && TableReader.isIcewsHeader(header) ? GoldsteinTable.Variant.ICEWS
-            : f.defaultGoldstein());
-    CodeBook book = new CodeBook(table, quads);
+    Function<GoldsteinTable.Variant, CodeBook> books =
+        variant -> new CodeBook(goldstein != null ? goldstein : GoldsteinTable.of(variant), quads);
     if (f == EventFormat.GDELT1 || f == EventFormat.GDELT2) {
-      new GdeltReader(f, book).read(in, source, agg);
+      new GdeltReader(f, books.apply(f.defaultGoldstein())).read(in, source, agg);
     } else {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      new TableReader(f, book).read(reader, source, agg);
+      new TableReader(f, books).read(reader, source, agg);
     }
   }
 

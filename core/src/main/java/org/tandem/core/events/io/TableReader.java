@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 import org.tandem.core.events.CameoCode;
@@ -16,6 +17,7 @@ import org.tandem.core.events.CivilDate;
 import org.tandem.core.events.CodeBook;
 import org.tandem.core.events.Countries;
 import org.tandem.core.events.EventRecord;
+import org.tandem.core.events.GoldsteinTable;
 import org.tandem.core.events.PartialAggregate;
 
 /**
@@ -27,19 +29,26 @@ import org.tandem.core.events.PartialAggregate;
  */
 final class TableReader {
   private final EventFormat format;
-  private final CodeBook book;
+  private final Function<GoldsteinTable.Variant, CodeBook> books;
+  private CodeBook book;
 
+  /** A reader that values every file by {@code book}. */
   TableReader(EventFormat format, CodeBook book) {
+    this(format, variant -> book);
+  }
+
+  /**
+   * A reader that values each file by the book for its source: {@code books} is asked for the ICEWS
+   * variant when the header names ICEWS columns (as an ICEWS file's does, and a CSV export's may),
+   * else for the GDELT one. The choice is made here, from the parsed header, so that the table
+   * follows the same rule as the columns: names compared whatever their letter case.
+   */
+  TableReader(EventFormat format, Function<GoldsteinTable.Variant, CodeBook> books) {
     if (format != EventFormat.ICEWS && format != EventFormat.CSV) {
       throw new IllegalArgumentException("not a table format: " + format);
     }
     this.format = format;
-    this.book = book;
-  }
-
-  /** Whether a header names ICEWS columns (then a CSV export takes the ICEWS table by default). */
-  static boolean isIcewsHeader(String headerLine) {
-    return headerLine.contains("CAMEO Code");
+    this.books = books;
   }
 
   void read(BufferedReader in, String source, PartialAggregate agg) throws IOException {
@@ -67,6 +76,7 @@ final class TableReader {
       index.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
     }
     boolean icews = format == EventFormat.ICEWS || index.containsKey("cameo code");
+    book = books.apply(icews ? GoldsteinTable.Variant.ICEWS : GoldsteinTable.Variant.GDELT);
     if (icews && agg.filter().needsGdeltColumns()) {
       throw UserException.of("missing-column", new Location(source, 1, 0),
           "root-only and minimum-sources filters need GDELT's IsRootEvent and NumSources columns, which ICEWS"

@@ -24,6 +24,7 @@ import org.tandem.core.events.DyadPeriodStats;
 import org.tandem.core.events.EventFilter;
 import org.tandem.core.events.EventRecord;
 import org.tandem.core.events.GdeltRows;
+import org.tandem.core.events.GoldsteinTable;
 import org.tandem.core.events.Period;
 
 class EventAggregatorTest {
@@ -117,6 +118,28 @@ class EventAggregatorTest {
     assertThat(fromZip).isEqualTo(EventAggregator.defaults().aggregate(List.of(plain), FILTER));
     assertThat(fromZip.accepted()).isZero();
     assertThat(fromZip.rejected()).isZero();
+  }
+
+  @Test
+  void aCsvWithIcewsColumnNamesInAnotherLetterCaseTakesTheIcewsTable(@TempDir Path dir) throws IOException {
+    // 016 is -5.0 in the ICEWS table and -2.0 in GDELT's. Columns are found whatever their letter
+    // case, so the table must be chosen by the same rule, for plain files and zip entries alike.
+    String csv = "event id,event date,source country,cameo code,target country\n"
+        + "1,2018-06-01,United States,016,North Korea\n";
+    Path plain = Files.writeString(dir.resolve("icews.csv"), csv, StandardCharsets.UTF_8);
+    Path zip = dir.resolve("icews.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("icews.csv"));
+      out.write(csv.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    for (Path file : List.of(plain, zip)) {
+      AggregationResult r = EventAggregator.defaults().aggregate(List.of(file), FILTER);
+      assertThat(r.stats()).singleElement().satisfies(s -> assertThat(s.goldsteinTenthsSum()).isEqualTo(-50));
+    }
+    AggregationResult forced = EventAggregator.defaults().withGoldstein(GoldsteinTable.of(GoldsteinTable.Variant.GDELT))
+        .aggregate(List.of(plain), FILTER);
+    assertThat(forced.stats()).singleElement().satisfies(s -> assertThat(s.goldsteinTenthsSum()).isEqualTo(-20));
   }
 
   @Test
