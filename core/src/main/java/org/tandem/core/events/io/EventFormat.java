@@ -38,30 +38,41 @@ public enum EventFormat {
 
   /**
    * Detects the format from the first bytes of a file: an ICEWS header, another header row (CSV), or
-   * the number of tab-separated columns of the first line (57 or 58: GDELT 1.0; 61: GDELT 2.0).
+   * the number of tab-separated columns of the first line (57 or 58: GDELT 1.0; 61: GDELT 2.0). Blank
+   * lines (empty, or only a carriage return) before it are skipped, as every reader skips them.
    *
-   * @param head the first bytes of the file (at least its first line, when it has one)
-   * @return the format; GDELT 1.0 for an empty file, which holds no rows in any format
-   * @throws UserException when the first line fits no format
+   * @param head the first bytes of the file (at least its first non-blank line, when it has one)
+   * @return the format; GDELT 1.0 for a file without a non-blank line in {@code head}, which holds
+   *     no rows in any format
+   * @throws UserException when the first non-blank line fits no format
    */
   public static EventFormat detect(byte[] head, int length, String source) {
     int start = length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
-    int end = start;
+    int line = 1;
+    int end;
+    while (true) {
+      int newline = start;
+      while (newline < length && head[newline] != '\n') {
+        newline++;
+      }
+      end = newline > start && head[newline - 1] == '\r' ? newline - 1 : newline;
+      if (end > start) {
+        break;
+      }
+      if (newline >= length) {
+        return GDELT1;
+      }
+      start = newline + 1;
+      line++;
+    }
     int tabs = 0;
     int commas = 0;
-    while (end < length && head[end] != '\n') {
-      if (head[end] == '\t') {
+    for (int i = start; i < end; i++) {
+      if (head[i] == '\t') {
         tabs++;
-      } else if (head[end] == ',') {
+      } else if (head[i] == ',') {
         commas++;
       }
-      end++;
-    }
-    if (end > start && head[end - 1] == '\r') {
-      end--;
-    }
-    if (end == start) {
-      return GDELT1;
     }
     String first = new String(head, start, Math.min(end - start, 200), StandardCharsets.UTF_8);
     if (first.startsWith("Event ID\t")) {
@@ -82,7 +93,7 @@ public enum EventFormat {
     if (tabs == 60) {
       return GDELT2;
     }
-    throw UserException.of("unknown-format", new Location(source, 1, 0),
+    throw UserException.of("unknown-format", new Location(source, line, 0),
         "expected a header row, or 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0) tab-separated columns, found "
             + (tabs + 1) + " tab-separated and " + (commas + 1) + " comma-separated fields; name the format with --format");
   }

@@ -56,19 +56,27 @@ final class TableReader {
     pushedBack.clear();
     quoted = format == EventFormat.CSV;
     String first = nextLine();
+    if (first != null && first.startsWith("\uFEFF")) {
+      first = first.substring(1);
+    }
+    // Blank lines are skipped everywhere, before the header too (the format was detected from the
+    // first non-blank line); line numbers still count them.
+    long headerLine = 1;
+    while (first != null && first.isEmpty()) {
+      first = nextLine();
+      headerLine++;
+    }
     if (first == null) {
       return;
     }
-    if (first.startsWith("\uFEFF")) {
-      first = first.substring(1);
-    }
     delimiter = format == EventFormat.ICEWS ? '\t' : delimiterOf(first);
-    Record headerRecord = record(first, 1);
+    Record headerRecord = record(first, headerLine);
+    Location at = new Location(source, Math.toIntExact(headerLine), 0);
     if (headerRecord.unterminated()) {
-      throw UserException.of("bad-quoting", new Location(source, 1, 0), "expected the header row's quoted field to"
+      throw UserException.of("bad-quoting", at, "expected the header row's quoted field to"
           + " close, found no closing double quote");
     }
-    long line = headerRecord.lines();
+    long line = headerLine - 1 + headerRecord.lines();
     String header = headerRecord.text();
     List<String> names = split(header, delimiter, quoted);
     Map<String, Integer> index = new HashMap<>();
@@ -78,19 +86,19 @@ final class TableReader {
     boolean icews = format == EventFormat.ICEWS || index.containsKey("cameo code");
     book = books.apply(icews ? GoldsteinTable.Variant.ICEWS : GoldsteinTable.Variant.GDELT);
     if (icews && agg.filter().needsGdeltColumns()) {
-      throw UserException.of("missing-column", new Location(source, 1, 0),
+      throw UserException.of("missing-column", at,
           "root-only and minimum-sources filters need GDELT's IsRootEvent and NumSources columns, which ICEWS"
               + " data lack; drop those filters for this file");
     }
     Columns c = icews
-        ? new Columns(required(index, "Event Date", source), required(index, "Source Country", source),
-            required(index, "Target Country", source), required(index, "CAMEO Code", source), -1, -1,
-            agg.recording() ? required(index, "Event ID", source) : -1)
-        : new Columns(required(index, "SQLDATE", source), required(index, "Actor1CountryCode", source),
-            required(index, "Actor2CountryCode", source), required(index, "EventCode", source),
-            agg.filter().rootOnly() ? required(index, "IsRootEvent", source) : optional(index, "IsRootEvent"),
-            agg.filter().minSources() > 0 ? required(index, "NumSources", source) : optional(index, "NumSources"),
-            agg.recording() ? required(index, "GLOBALEVENTID", source) : -1);
+        ? new Columns(required(index, "Event Date", at), required(index, "Source Country", at),
+            required(index, "Target Country", at), required(index, "CAMEO Code", at), -1, -1,
+            agg.recording() ? required(index, "Event ID", at) : -1)
+        : new Columns(required(index, "SQLDATE", at), required(index, "Actor1CountryCode", at),
+            required(index, "Actor2CountryCode", at), required(index, "EventCode", at),
+            agg.filter().rootOnly() ? required(index, "IsRootEvent", at) : optional(index, "IsRootEvent"),
+            agg.filter().minSources() > 0 ? required(index, "NumSources", at) : optional(index, "NumSources"),
+            agg.recording() ? required(index, "GLOBALEVENTID", at) : -1);
     for (String text = nextLine(); text != null; text = nextLine()) {
       line++;
       if (text.isEmpty()) {
@@ -360,10 +368,10 @@ final class TableReader {
     return s.length() > 40 ? s.substring(0, 40) + "..." : s;
   }
 
-  private static int required(Map<String, Integer> index, String name, String source) {
+  private static int required(Map<String, Integer> index, String name, Location header) {
     Integer i = index.get(name.toLowerCase(Locale.ROOT));
     if (i == null) {
-      throw UserException.of("missing-column", new Location(source, 1, 0),
+      throw UserException.of("missing-column", header,
           "expected a column named \"" + name + "\" in the header row, found none");
     }
     return i;

@@ -143,6 +143,30 @@ class EventAggregatorTest {
   }
 
   @Test
+  void tableFilesStartingWithBlankLinesAreReadWithLinesCountedFromTheFileStart(@TempDir Path dir) throws IOException {
+    Path icews = Files.writeString(dir.resolve("icews.tab"), "\n\r\nEvent ID\tEvent Date\tSource Country\t"
+        + "Target Country\tCAMEO Code\n1\t2018-06-01\tUnited States\tNorth Korea\t016\n"
+        + "2\t2018-06-01\tUnited States\tNorth Korea\t13y\n", StandardCharsets.UTF_8);
+    Path csv = Files.writeString(dir.resolve("gdelt.csv"), "\uFEFF\n\nSQLDATE,Actor1CountryCode,Actor2CountryCode,"
+        + "EventCode\n20180601,USA,PRK,016\n20180601,USA,PRK,13y\n", StandardCharsets.UTF_8);
+    for (Path file : List.of(icews, csv)) {
+      AggregationResult r = EventAggregator.defaults().aggregate(List.of(file), FILTER);
+      assertThat(r.accepted()).isEqualTo(1);
+      assertThat(r.firstRejections()).singleElement().satisfies(x -> {
+        assertThat(x.location().line()).isEqualTo(5);
+        assertThat(x.code()).isEqualTo("bad-event-code");
+      });
+      // Each file keeps the table of its source: ICEWS -5.0, GDELT -2.0 for 016.
+      assertThat(r.stats()).singleElement().satisfies(s -> assertThat(s.goldsteinTenthsSum())
+          .isEqualTo(file == icews ? -50 : -20));
+    }
+    Path noCode = Files.writeString(dir.resolve("nocode.tab"), "\n\nEvent ID\tEvent Date\tSource Country\t"
+        + "Target Country\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> EventAggregator.defaults().aggregate(List.of(noCode), FILTER))
+        .isInstanceOf(UserException.class).hasMessageStartingWith(noCode + ":3:").hasMessageContaining("CAMEO Code");
+  }
+
+  @Test
   void strictModeThrowsTheFirstRejectedRowWithItsLocation(@TempDir Path dir) throws IOException {
     Path file = gdeltFile(dir, 3 * EventAggregator.SPLIT_BYTES);
     AggregationResult lenient = EventAggregator.defaults().aggregate(List.of(file), FILTER);

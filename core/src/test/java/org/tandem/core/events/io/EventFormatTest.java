@@ -25,6 +25,17 @@ class EventFormatTest {
   }
 
   @Test
+  void blankLinesBeforeTheFirstRowAreSkippedAsTheReadersSkipThem() {
+    assertThat(detect("\nEvent ID\tEvent Date\tSource Name\n")).isEqualTo(EventFormat.ICEWS);
+    assertThat(detect("\r\n\n" + GdeltRows.row(61, "20180601", "USA", "PRK", "1", "040", "1") + "\n"))
+        .isEqualTo(EventFormat.GDELT2);
+    assertThat(detect("\uFEFF\nGLOBALEVENTID,SQLDATE\n1,2\n")).isEqualTo(EventFormat.CSV);
+    assertThat(detect("\n\r\n\n")).isEqualTo(EventFormat.GDELT1);
+    assertThatThrownBy(() -> detect("\n\n1\t2\t3\n")).isInstanceOf(UserException.class)
+        .hasMessageContaining("f:3:");
+  }
+
+  @Test
   void headerlessFileWithAnotherColumnCountIsAnError() {
     assertThatThrownBy(() -> detect("1\t2\t3\n")).isInstanceOf(UserException.class)
         .hasMessageContaining("f:1").hasMessageContaining("found 3 tab-separated");
