@@ -162,6 +162,34 @@ class EventStoreTest {
   }
 
   @Test
+  void anEventIdTheDatabaseCannotHoldRejectsItsRowAndTheRestOfTheFileIsStored() throws IOException {
+    // event_id is VARCHAR(40), and PostgreSQL text cannot hold a NUL character: such a row used to
+    // fail the insert with a database error and roll back the whole file.
+    String forty = "1".repeat(40);
+    Path gdelt = Files.writeString(tempDir.resolve("e.tsv"), String.join("\n", row(forty, "20180601", "USA", "PRK", "040"),
+        row(forty + "1", "20180602", "PRK", "USA", "040"), row("3\u00004", "20180603", "PRK", "USA", "190"),
+        row("5", "20180604", "USA", "PRK", "190")) + "\n");
+    IngestResult done = store.ingest(gdelt, EventAggregator.defaults());
+    assertThat(done.read().accepted()).isEqualTo(2);
+    assertThat(done.read().firstRejections()).extracting(x -> x.location().line() + " " + x.code())
+        .containsExactly("2 bad-event-id", "3 bad-event-id");
+    assertThat(done.read().firstRejections().get(0).message()).contains("41 characters");
+    assertThat(done.newEvents()).isEqualTo(2);
+    assertThat(TestDatabases.one(db, "SELECT COUNT(*) FROM event WHERE event_id = '" + forty + "'", Integer.class))
+        .isEqualTo(1);
+
+    Path icews = Files.writeString(tempDir.resolve("i.tab"), "Event ID\tEvent Date\tSource Country\t"
+        + "Target Country\tCAMEO Code\n" + "x".repeat(41) + "\t2018-06-01\tUnited States\tNorth Korea\t040\n"
+        + "7\t2018-06-01\tUnited States\tNorth Korea\t040\n");
+    IngestResult fromIcews = store.ingest(icews, EventAggregator.defaults());
+    assertThat(fromIcews.read().firstRejections()).extracting(x -> x.location().line() + " " + x.code())
+        .containsExactly("2 bad-event-id");
+    assertThat(fromIcews.newEvents()).isEqualTo(1);
+    assertThat(store.count()).isEqualTo(3);
+    assertThat(store.ingestedFiles()).isEqualTo(2);
+  }
+
+  @Test
   void eventIdsAreUniquePerSourceFormatAndDuplicatesInOneFileAreStoredOnce() throws IOException {
     Path file = Files.writeString(tempDir.resolve("e.tsv"), String.join("\n", row("7", "20180601", "USA", "PRK", "040"),
         row("7", "20180601", "USA", "PRK", "040"), row("8", "20180602", "USA", "PRK", "190")) + "\n");

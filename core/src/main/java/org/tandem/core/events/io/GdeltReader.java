@@ -250,9 +250,16 @@ final class GdeltReader {
         agg.reject(source, line, "missing-value", "expected GLOBALEVENTID in column 1, found none");
         return;
       }
-      agg.record(new EventRecord("gdelt", new String(b, s, ie - s, StandardCharsets.UTF_8),
-          LocalDate.of(year, month, day), EventRecord.country(actor1), EventRecord.country(actor2),
-          new String(b, cs, codeLength, StandardCharsets.US_ASCII), book.tenths(key), quad, root, sources));
+      String id = new String(b, s, ie - s, StandardCharsets.UTF_8);
+      String problem = EventRecord.idProblem(id);
+      if (problem != null) {
+        agg.reject(source, line, "bad-event-id", "expected GLOBALEVENTID of at most " + EventRecord.MAX_ID_LENGTH
+            + " characters and no control character in column 1, found " + problem);
+        return;
+      }
+      agg.record(new EventRecord("gdelt", id, LocalDate.of(year, month, day), EventRecord.country(actor1),
+          EventRecord.country(actor2), new String(b, cs, codeLength, StandardCharsets.US_ASCII), book.tenths(key),
+          quad, root, sources));
     }
     agg.accept(actor1, actor2, year, month, day, quad, book.tenths(key), book.listed(key), root, sources);
   }

@@ -299,6 +299,12 @@ final class TableReader {
         agg.reject(source, line, "missing-value", "expected an event id in column " + (c.id() + 1) + ", found none");
         return;
       }
+      String problem = EventRecord.idProblem(id);
+      if (problem != null) {
+        agg.reject(source, line, "bad-event-id", "expected an event id of at most " + EventRecord.MAX_ID_LENGTH
+            + " characters and no control character in column " + (c.id() + 1) + ", found " + problem);
+        return;
+      }
       agg.record(new EventRecord(icews ? "icews" : "gdelt", id, LocalDate.of(ymd[0], ymd[1], ymd[2]),
           EventRecord.country(actor1), EventRecord.country(actor2), code, book.tenths(key), book.quad(key), root,
           sources));

@@ -222,4 +222,27 @@ class EventAggregatorTest {
     assertThatThrownBy(() -> EventAggregator.defaults().aggregate(List.of(noId), FILTER, rows::add))
         .isInstanceOf(UserException.class).hasMessageContaining("GLOBALEVENTID");
   }
+
+  @Test
+  void withASinkAnIdTooLongToStoreRejectsItsRowAndWithoutOneTheIdIsNotRead(@TempDir Path dir) throws IOException {
+    String longId = "9".repeat(EventRecord.MAX_ID_LENGTH + 1);
+    Path csv = Files.writeString(dir.resolve("e.csv"), "GLOBALEVENTID,SQLDATE,Actor1CountryCode,Actor2CountryCode,"
+        + "EventCode\n" + longId + ",20180601,USA,PRK,040\n12,20180602,USA,PRK,040\n", StandardCharsets.UTF_8);
+    String[] gdeltRow = GdeltRows.row("20180601", "USA", "PRK", "040").split("\t", -1);
+    gdeltRow[0] = longId;
+    Path tsv = Files.writeString(dir.resolve("e.tsv"), GdeltRows.row("20180602", "USA", "PRK", "040") + "\n"
+        + String.join("\t", gdeltRow) + "\n", StandardCharsets.UTF_8);
+    for (Path file : List.of(csv, tsv)) {
+      List<EventRecord> rows = new ArrayList<>();
+      AggregationResult stored = EventAggregator.defaults().aggregate(List.of(file), FILTER, rows::add);
+      assertThat(rows).singleElement().satisfies(e -> assertThat(e.id()).hasSizeLessThan(3));
+      assertThat(stored.firstRejections()).singleElement().satisfies(x -> {
+        assertThat(x.code()).isEqualTo("bad-event-id");
+        assertThat(x.location().line()).isEqualTo(2);
+        assertThat(x.message()).contains("at most 40 characters").contains("(41 characters)");
+      });
+      // events aggregate stores nothing and does not read ids (as with a missing id): both rows count.
+      assertThat(EventAggregator.defaults().aggregate(List.of(file), FILTER).accepted()).isEqualTo(2);
+    }
+  }
 }
