@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -15,6 +16,7 @@ import org.tandem.core.error.UserException;
 import org.tandem.core.events.AggregationResult;
 import org.tandem.core.events.Dyad;
 import org.tandem.core.events.EventFilter;
+import org.tandem.core.events.EventRecord;
 import org.tandem.core.events.GdeltRows;
 import org.tandem.core.events.Period;
 import org.tandem.core.events.Rejection;
@@ -28,7 +30,7 @@ class EventRowsPropertyTest {
   private static final int ROWS = 2_500;
   private static final EventFilter FILTER = new EventFilter(List.of(Dyad.parse("USA-PRK")), Period.WEEK, null, null,
       false, 0);
-  private static final String ALPHABET = "0123456789\t\t\t\n,\"-ANUSPRKy \r\u00e9";
+  private static final String ALPHABET = "0123456789\t\t\t\n,\"-ANUSPRKy \r\u00e9\u0000";
 
   private static String mutate(String row, UniformRandomProvider rng) {
     StringBuilder sb = new StringBuilder(row);
@@ -61,10 +63,22 @@ class EventRowsPropertyTest {
         names[rng.nextInt(names.length)], codes[rng.nextInt(codes.length)], names[rng.nextInt(names.length)]);
   }
 
+  /**
+   * Reads the file with its format given, with it detected, and with a sink as ingest reads (so that
+   * the event ids are read and every accepted row becomes a record the database can hold).
+   */
   private static void check(Path file, EventFormat format, long seed, int lines) {
+    check(file, format, seed, lines, false);
+    check(file, null, seed, lines, false);
+    check(file, format, seed, lines, true);
+  }
+
+  private static void check(Path file, EventFormat format, long seed, int lines, boolean recording) {
     AggregationResult r;
+    List<EventRecord> records = new ArrayList<>();
     try {
-      r = EventAggregator.defaults().withFormat(format).aggregate(List.of(file), FILTER);
+      EventAggregator reader = EventAggregator.defaults().withFormat(format);
+      r = recording ? reader.aggregate(List.of(file), FILTER, records::add) : reader.aggregate(List.of(file), FILTER);
     } catch (RuntimeException e) {
       if (e instanceof UserException u && u.diagnostics().get(0).location().source().equals(file.toString())) {
         return;
@@ -72,6 +86,9 @@ class EventRowsPropertyTest {
       throw new AssertionError("seed " + seed + ", format " + format + ": unexpected " + e, e);
     }
     assertThat(r.accepted() + r.rejected()).as("seed %d, format %s", seed, format).isLessThanOrEqualTo(lines + 1L);
+    if (recording) {
+      assertThat(records).as("seed %d, format %s", seed, format).hasSize((int) r.accepted());
+    }
     for (Rejection x : r.firstRejections()) {
       assertThat(x.location().source()).as("seed %d", seed).isEqualTo(file.toString());
       assertThat(x.location().line()).as("seed %d: %s", seed, x).isBetween(1, lines + 1);
@@ -86,13 +103,16 @@ class EventRowsPropertyTest {
     StringBuilder g1 = new StringBuilder();
     StringBuilder g2 = new StringBuilder();
     StringBuilder ic = new StringBuilder("Event ID\tEvent Date\tSource Country\tCAMEO Code\tTarget Country\n");
-    StringBuilder csv = new StringBuilder("SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode,IsRootEvent\n");
+    StringBuilder csv = new StringBuilder("GLOBALEVENTID,SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode,"
+        + "IsRootEvent\n");
     for (int i = 0; i < ROWS; i++) {
       g1.append(mutate(gdeltRow(rng, 57 + rng.nextInt(2)), rng)).append('\n');
       g2.append(mutate(gdeltRow(rng, 61), rng)).append('\n');
       ic.append(mutate(icewsRow(rng), rng)).append('\n');
       String[] f = gdeltRow(rng, 58).split("\t", -1);
-      csv.append(mutate(String.join(",", "\"" + f[1] + "\"", f[7], f[17], "\"" + f[26] + "\"", f[25]), rng)).append('\n');
+      String id = rng.nextInt(50) == 0 ? "7".repeat(41) : Integer.toString(i);
+      csv.append(mutate(String.join(",", id, "\"" + f[1] + "\"", f[7], f[17], "\"" + f[26] + "\"", f[25]), rng))
+          .append('\n');
     }
     int i = 0;
     for (Object[] c : new Object[][] {{g1, EventFormat.GDELT1}, {g2, EventFormat.GDELT2}, {ic, EventFormat.ICEWS},
