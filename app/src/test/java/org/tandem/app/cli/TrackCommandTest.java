@@ -125,6 +125,27 @@ class TrackCommandTest {
   }
 
   @Test
+  void exportedCorrectionsImportBackAsAlreadyRecorded() throws Exception {
+    track("record", "us-signalling", "agreed", "--date", "2018-06-21", "--source", "Singapore");
+    track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "Singapore", "--corrects", "1",
+        "--note", "wrong day");
+    track("set-score", "us-signalling", "2018", "2", "--justification", "remains");
+    track("set-score", "us-signalling", "2018", "1", "--justification", "fewer remains", "--corrects", "1");
+    Path csv = dir.resolve("export.csv");
+    Files.writeString(csv, track("export").out());
+    Path jsonFile = dir.resolve("export.json");
+    Files.writeString(jsonFile, track("export", "--format", "json").out());
+    CliRunner fromCsv = track("import", csv.toString());
+    assertThat(fromCsv.exitCode()).as(fromCsv.err()).isZero();
+    assertThat(fromCsv.out()).isEqualTo("imported 0 status changes and 0 observations (2 already recorded)\n");
+    CliRunner fromJson = track("import", jsonFile.toString());
+    assertThat(fromJson.exitCode()).as(fromJson.err()).isZero();
+    assertThat(fromJson.out()).isEqualTo(
+        "imported 0 status changes, 0 explicit scores and 0 observations (4 already recorded)\n");
+    assertThat(json(track("history", "--format", "json"))).hasSize(2);
+  }
+
+  @Test
   void explicitScoresImportFromCsvOnceAndComeBackThroughExport() throws Exception {
     Path scores = dir.resolve("scores.csv");
     Files.writeString(scores, "step,year,score,justification\nus-signalling,2018,1,\"a letter, no more\"\n");

@@ -226,9 +226,6 @@ public final class Tracker {
           problems.error("unknown-entry", at, "field 'corrects': roadmap '" + roadmap.id()
               + "' has no history entry " + correctsText);
           corrects = null;
-        } else if (superseded.contains(corrects) || correctedHere.contains(corrects)) {
-          problems.error("already-corrected", at, "field 'corrects': entry " + correctsText
-              + " has already been corrected; correct the newest entry of its chain instead");
         }
       }
       if (problems.errorCount() > before) {
@@ -236,8 +233,15 @@ public final class Tracker {
       }
       String key = key(roadmap.id(), step, status.label(), date.toString(), source, trim(in.quote()),
           trim(in.note()), correctsText);
+      // Before the already-corrected check: a stored correction, imported again, is that correction
+      // itself, so it is already recorded rather than a second correction of the same entry.
       if (!keys.add(key)) {
         duplicates++;
+        continue;
+      }
+      if (corrects != null && (superseded.contains(corrects) || correctedHere.contains(corrects))) {
+        problems.error("already-corrected", at, "field 'corrects': entry " + correctsText
+            + " has already been corrected; correct the newest entry of its chain instead");
         continue;
       }
       if (corrects != null) {
@@ -336,17 +340,20 @@ public final class Tracker {
         if (corrects == null || !ids.contains(corrects)) {
           problems.error("unknown-entry", at, "field 'corrects': roadmap '" + roadmap.id() + "' has no score entry "
               + correctsText);
-        } else if (corrected.contains(corrects)) {
-          problems.error("already-corrected", at, "field 'corrects': score entry " + correctsText
-              + " has already been corrected");
         }
       }
       if (problems.errorCount() > before) {
         continue;
       }
       String key = key(roadmap.id(), step, year.toString(), score.toString(), justification, correctsText);
+      // As for status changes: a stored correction imported again is already recorded, not a second correction.
       if (!keys.add(key)) {
         duplicates++;
+        continue;
+      }
+      if (corrects != null && corrected.contains(corrects)) {
+        problems.error("already-corrected", at, "field 'corrects': score entry " + correctsText
+            + " has already been corrected; correct the newest entry of its chain instead");
         continue;
       }
       if (corrects != null) {

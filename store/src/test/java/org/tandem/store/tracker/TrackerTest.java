@@ -157,6 +157,35 @@ class TrackerTest {
   }
 
   @Test
+  void importingAFileWithCorrectionsAgainReportsEveryRowAsAlreadyRecorded() {
+    long wrong = tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-21"))).added().get(0);
+    long score = tracker.setScore(null, new ScoreInput(Location.of("cli"), "us-signalling", "2018", "2", "returned",
+        null)).added().get(0);
+    var history = ImportFile.read(("step,status,date,source,note,corrects\n"
+        + "us-signalling,agreed,2018-06-12,Singapore Joint Statement,date was wrong," + wrong + "\n"
+        + "dprk-goodwill,agreed,2018-06-12,Singapore Joint Statement,,\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "h.csv");
+    var scores = ImportFile.read(("step,year,score,justification,corrects\nus-signalling,2018,1,rolled back," + score
+        + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.csv");
+    assertThat(tracker.importContents(null, history).get(0).added()).hasSize(2);
+    assertThat(tracker.importContents(null, scores).get(2).added()).hasSize(1);
+
+    RecordOutcome again = tracker.importContents(null, history).get(0);
+    assertThat(again.added()).isEmpty();
+    assertThat(again.alreadyRecorded()).isEqualTo(2);
+    RecordOutcome scoresAgain = tracker.importContents(null, scores).get(2);
+    assertThat(scoresAgain.added()).isEmpty();
+    assertThat(scoresAgain.alreadyRecorded()).isEqualTo(1);
+    assertThat(tracker.history(null, null)).hasSize(3);
+    assertThat(tracker.scores(null)).hasSize(2);
+    // A different row correcting the same entry is still a second correction, and refused.
+    assertThat(errors(() -> tracker.record(null, List.of(new StatusInput(new Location("h.csv", 4, 0),
+        "us-signalling", "agreed", "2018-06-13", "x", null, null, Long.toString(wrong))))))
+        .singleElement().asString().startsWith("h.csv:4: error: field 'corrects': entry " + wrong
+            + " has already been corrected");
+  }
+
+  @Test
   void explicitScoresNeedAJustificationAndAValidYearAndScore() {
     List<String> errors = errors(() -> tracker.setScore(null, new ScoreInput(Location.of("cli"), "us-signalling",
         "2011", "4", " ", null)));
