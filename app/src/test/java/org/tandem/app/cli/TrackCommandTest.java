@@ -199,6 +199,19 @@ class TrackCommandTest {
   }
 
   @Test
+  void correctingAnObservationTwiceIsAUserError() {
+    track("observe", "warheads", "2021-01-01", "40:50", "--method", "m", "--source", "SIPRI");
+    CliRunner first = track("observe", "warheads", "2021-01-01", "45", "--method", "m", "--source", "SIPRI",
+        "--corrects", "1");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    CliRunner second = track("observe", "warheads", "2021-01-01", "42", "--method", "m", "--source", "SIPRI",
+        "--corrects", "1");
+    assertThat(second.exitCode()).isEqualTo(2);
+    assertThat(second.err()).isEqualTo("command line: error: field 'corrects': observation 1 has already been "
+        + "corrected (by observation 2); correct the newest observation of its chain instead [already-corrected]\n");
+  }
+
+  @Test
   void compareGivesEachMilestoneItsSimulatedProbabilityAndBrierScorePerYear() throws Exception {
     JsonNode result = json(track("compare", "--at", "2019-12-31", "--runs", "200", "--format", "json"));
     // korea-2012 starts in 2012 and has five milestones, all judged from step statuses: 8 year-ends each.

@@ -389,7 +389,7 @@ public final class Tracker {
   /**
    * Records observations, all or nothing, with the same checks as {@link #record}: a series name,
    * an ISO date not after today, a value {@code V} or range {@code LOW:HIGH} with LOW <= HIGH, a
-   * method tag and a source.
+   * method tag and a source; a correction must name an observation that no other one corrects yet.
    */
   public RecordOutcome observe(List<ObservationInput> inputs) {
     return database.inTransaction(h -> observe(h, inputs));
@@ -399,6 +399,7 @@ public final class Tracker {
     Problems problems = new Problems();
     List<Object[]> rows = new ArrayList<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
+    Set<Long> correctedHere = new HashSet<>();
     LocalDate today = LocalDate.now(clock);
     for (ObservationInput in : inputs) {
       Location at = in.location();
@@ -433,8 +434,10 @@ public final class Tracker {
       String correctsText = trim(in.corrects());
       if (correctsText != null) {
         corrects = parseId(correctsText);
-        boolean exists = corrects != null && h.createQuery("SELECT COUNT(*) FROM observation WHERE id = ?")
-            .bind(0, corrects).mapTo(Integer.class).one() > 0;
+        // Locking the corrected row makes a concurrent correction of it wait for this transaction,
+        // so that the check below sees it instead of both writers failing on the unique constraint.
+        boolean exists = corrects != null && !h.createQuery("SELECT id FROM observation WHERE id = ? FOR UPDATE")
+            .bind(0, corrects).mapTo(Long.class).list().isEmpty();
         if (!exists) {
           problems.error("unknown-entry", at, "field 'corrects': there is no observation " + correctsText);
         }
@@ -446,6 +449,18 @@ public final class Tracker {
           trim(in.note()), correctsText);
       if (seen.putIfAbsent(key, rows.size()) != null) {
         continue;
+      }
+      // A row identical to a stored correction is that correction again (counted as already recorded
+      // below); any other row naming a corrected observation would be a second correction of it.
+      if (corrects != null && !storedObservation(h, key)) {
+        Long by = correctedHere.contains(corrects) ? null : correctionOf(h, corrects);
+        if (correctedHere.contains(corrects) || by != null) {
+          problems.error("already-corrected", at, "field 'corrects': observation " + correctsText
+              + " has already been corrected" + (by == null ? " by an earlier row" : " (by observation " + by + ")")
+              + "; correct the newest observation of its chain instead");
+          continue;
+        }
+        correctedHere.add(corrects);
       }
       rows.add(new Object[] {series, date, range[0], range[1], method, source, trim(in.note()), corrects, key});
     }
@@ -577,6 +592,17 @@ public final class Tracker {
             rs.getString("source"), rs.getString("quote"), rs.getString("note"), nullableLong(rs, "supersedes"),
             rs.getString("recorded_by"), instant(rs, "recorded_at")))
         .list();
+  }
+
+  private static boolean storedObservation(Handle h, String key) {
+    return !h.createQuery("SELECT id FROM observation WHERE content_key = ?").bind(0, key).mapTo(Long.class).list()
+        .isEmpty();
+  }
+
+  /** The id of the observation that corrects {@code id}, or null. */
+  private static Long correctionOf(Handle h, long id) {
+    return h.createQuery("SELECT id FROM observation WHERE supersedes = ?").bind(0, id).mapTo(Long.class)
+        .findOne().orElse(null);
   }
 
   private static Set<String> existingKeys(Handle h, List<String> keys) {

@@ -239,6 +239,29 @@ class TrackerTest {
     assertThat(errors).singleElement().asString().startsWith("o.csv:3: error: field 'value'");
   }
 
+  static ObservationInput observation(int row, String value, String corrects) {
+    return new ObservationInput(new Location("o.csv", row, 0), "warheads", "2019-06-01", value, "assembled-estimate",
+        "FAS", null, corrects);
+  }
+
+  @Test
+  void anObservationIsCorrectedOnceAndASecondCorrectionIsAUserError() {
+    long first = tracker.observe(List.of(observation(2, "30", null))).added().get(0);
+    long correction = tracker.observe(List.of(observation(3, "25", Long.toString(first)))).added().get(0);
+    assertThat(errors(() -> tracker.observe(List.of(observation(4, "20", Long.toString(first))))))
+        .containsExactly("o.csv:4: error: field 'corrects': observation " + first + " has already been corrected (by "
+            + "observation " + correction + "); correct the newest observation of its chain instead [already-corrected]");
+    // Two rows of one input correcting the same observation: the second is refused, nothing is written.
+    assertThat(errors(() -> tracker.observe(List.of(observation(5, "21", Long.toString(correction)),
+        observation(6, "22", Long.toString(correction)))))).singleElement().asString()
+        .startsWith("o.csv:6: error: field 'corrects': observation " + correction + " has already been corrected");
+    // The stored correction itself, recorded again, is already recorded.
+    RecordOutcome again = tracker.observe(List.of(observation(3, "25", Long.toString(first))));
+    assertThat(again.added()).isEmpty();
+    assertThat(again.alreadyRecorded()).isEqualTo(1);
+    assertThat(tracker.observations(null)).hasSize(2);
+  }
+
   @Test
   void twoWritersWithSeparateConnectionsLoseNothing() throws Exception {
     int perWriter = 40;
