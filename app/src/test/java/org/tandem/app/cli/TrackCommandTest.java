@@ -112,6 +112,18 @@ class TrackCommandTest {
   }
 
   @Test
+  void aJsonImportWithAnUnknownKeyIsRefusedNotImportedAsEmpty() throws Exception {
+    Path typo = dir.resolve("typo.json");
+    Files.writeString(typo, "{\"histroy\": [{\"step\": \"us-signalling\", \"status\": \"agreed\", "
+        + "\"date\": \"2018-06-12\", \"source\": \"s\"}]}\n");
+    CliRunner run = track("import", typo.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(typo + ":1:2: error: unknown key 'histroy' (expected history, observations, "
+        + "scores or roadmap) - did you mean 'history'? [unknown-key]\n");
+    assertThat(json(track("history", "--format", "json"))).isEmpty();
+  }
+
+  @Test
   void exportedHistoryImportsBackAsNothingNew() throws Exception {
     track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "a, \"quoted\" source");
     track("observe", "warheads", "2019-01-01", "20:30", "--method", "assembled-estimate", "--source", "FAS");

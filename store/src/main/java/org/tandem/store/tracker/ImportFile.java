@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.Set;
 import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.Problems;
+import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
 
 /**
@@ -36,7 +36,9 @@ import org.tandem.core.error.UserException;
  *
  * <p>JSON: an array of status-change objects with the same field names, or an object with
  * {@code history}, {@code observations} and/or {@code scores} arrays (the shape {@code track
- * export} writes).
+ * export} writes). Nothing in it is skipped silently: an unknown key or field, a key given twice,
+ * a value of the wrong type (a field must be a string, a number or null) and anything after the
+ * one JSON value are errors at their line and column.
  */
 public final class ImportFile {
   private static final Set<String> IGNORED = Set.of("id", "recorded_by", "recorded_at", "recordedBy", "recordedAt",
@@ -45,6 +47,8 @@ public final class ImportFile {
   private static final List<String> OBSERVATIONS = List.of("series", "date", "value", "low", "high", "method",
       "source", "note", "corrects");
   private static final List<String> SCORES = List.of("step", "year", "score", "justification", "corrects");
+  private static final List<String> SECTIONS = List.of("history", "observations", "scores");
+  private static final List<String> TOP_LEVEL = List.of("history", "observations", "scores", "roadmap");
 
   /**
    * What an import file holds.
@@ -236,25 +240,61 @@ public final class ImportFile {
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_ARRAY) {
         readArray(p, sourceName, "history", history, obs, scores, problems);
-      } else {
+      } else if (first == JsonToken.START_OBJECT) {
+        Map<String, Location> seen = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
+          Location at = here(p, sourceName);
           JsonToken value = p.nextToken();
-          if (List.of("history", "observations", "scores").contains(name) && value == JsonToken.START_ARRAY) {
-            readArray(p, sourceName, name, history, obs, scores, problems);
+          Location previous = seen.putIfAbsent(name, at);
+          if (previous != null) {
+            problems.error("duplicate-key", at, "key '" + name + "' appears twice (first at " + previous + ")");
+            p.skipChildren();
+          } else if (SECTIONS.contains(name)) {
+            if (value == JsonToken.START_ARRAY) {
+              readArray(p, sourceName, name, history, obs, scores, problems);
+            } else {
+              problems.error("wrong-type", at, "'" + name + "' must be an array of " + name + " entries, found "
+                  + kind(value));
+              p.skipChildren();
+            }
+          } else if (name.equals("roadmap")) {
+            // The roadmap track export describes; the roadmap imported into is chosen with --roadmap.
+            if (value != JsonToken.START_OBJECT) {
+              problems.error("wrong-type", at, "'roadmap' must be the roadmap object track export writes (on import "
+                  + "the roadmap is chosen with --roadmap), found " + kind(value));
+            }
+            p.skipChildren();
           } else {
+            problems.error("unknown-key", at, "unknown key '" + name + "' (expected " + String.join(", ", SECTIONS)
+                + " or roadmap)" + Suggestions.hint(name, TOP_LEVEL));
             p.skipChildren();
           }
         }
+      } else {
+        throw UserException.of("bad-json", here(p, sourceName), "expected an array of status changes or an object "
+            + "with " + String.join(", ", SECTIONS) + " arrays, found " + kind(first));
       }
+      trailing(p, sourceName, problems);
     } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw UserException.of("bad-json", new Location(sourceName, loc == null ? 0 : Math.max(0, loc.getLineNr()),
-          loc == null ? 0 : Math.max(0, loc.getColumnNr())), "malformed JSON: " + e.getOriginalMessage());
+      throw UserException.of("bad-json", at(e, sourceName), "malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new Contents(history, obs, scores, problems.all());
+  }
+
+  /** Anything after the file's one JSON value is an error: it would otherwise never be read. */
+  private static void trailing(JsonParser p, String sourceName, Problems problems) throws IOException {
+    String message = "unexpected content after the end of the JSON value (an import file holds one array or one "
+        + "object)";
+    try {
+      if (p.nextToken() != null) {
+        problems.error("trailing-content", here(p, sourceName), message);
+      }
+    } catch (JsonProcessingException e) {
+      problems.error("trailing-content", at(e, sourceName), message);
+    }
   }
 
   private static void readArray(JsonParser p, String sourceName, String kind, List<StatusInput> history,
@@ -264,25 +304,42 @@ public final class ImportFile {
       case "scores" -> SCORES;
       default -> OBSERVATIONS;
     };
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      var loc = p.currentTokenLocation();
-      Location at = new Location(sourceName, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
-      JsonNode node = p.readValueAsTree();
-      if (node == null || !node.isObject()) {
-        problems.error("bad-entry", at, "expected an object with fields " + String.join(", ", known));
+    JsonToken token;
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+      Location at = here(p, sourceName);
+      if (token != JsonToken.START_OBJECT) {
+        problems.error("bad-entry", at, "expected an object with fields " + String.join(", ", known) + ", found "
+            + kind(token));
+        p.skipChildren();
         continue;
       }
       Map<String, String> f = new LinkedHashMap<>();
+      Map<String, Location> seen = new LinkedHashMap<>();
       boolean ok = true;
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        var e = it.next();
-        if (!known.contains(e.getKey()) && !IGNORED.contains(e.getKey())) {
-          problems.error("unknown-field", at, "'" + e.getKey() + "' is not a field of " + kind + " entries (expected "
-              + String.join(", ", known) + ")");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        Location fieldAt = here(p, sourceName);
+        JsonToken value = p.nextToken();
+        Location previous = seen.putIfAbsent(name, fieldAt);
+        if (previous != null) {
+          problems.error("duplicate-key", fieldAt, "field '" + name + "' appears twice in the entry (first at "
+              + previous + ")");
           ok = false;
-        } else if (!e.getValue().isNull()) {
-          f.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+        } else if (IGNORED.contains(name)) {
+          // written by track export, not read back
+        } else if (!known.contains(name)) {
+          problems.error("unknown-field", fieldAt, "'" + name + "' is not a field of " + kind + " entries (expected "
+              + String.join(", ", known) + ")" + Suggestions.hint(name, known));
+          ok = false;
+        } else if (value == JsonToken.VALUE_STRING || value.isNumeric()) {
+          JsonNode node = p.readValueAsTree();
+          f.put(name, node.asText());
+        } else if (value != JsonToken.VALUE_NULL) {
+          problems.error("wrong-type", fieldAt, "field '" + name + "': expected a string or a number, found "
+              + kind(value));
+          ok = false;
         }
+        p.skipChildren();
       }
       if (!ok) {
         continue;
@@ -296,5 +353,33 @@ public final class ImportFile {
         obs.add(observation(at, f));
       }
     }
+  }
+
+  /** Where the parser's current token starts. */
+  private static Location here(JsonParser p, String sourceName) {
+    var loc = p.currentTokenLocation();
+    return new Location(sourceName, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+  }
+
+  private static Location at(JsonProcessingException e, String sourceName) {
+    var loc = e.getLocation();
+    return new Location(sourceName, loc == null ? 0 : Math.max(0, loc.getLineNr()),
+        loc == null ? 0 : Math.max(0, loc.getColumnNr()));
+  }
+
+  /** What a JSON value is, for messages: "an array", "a string", ... */
+  private static String kind(JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
+    };
   }
 }

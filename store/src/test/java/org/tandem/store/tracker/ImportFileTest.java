@@ -90,6 +90,57 @@ class ImportFileTest {
   }
 
   @Test
+  void unknownJsonKeysAreErrorsWithTheirPositionAndASuggestion() {
+    var typo = read("{\n  \"histroy\": [{\"step\": \"a\", \"status\": \"agreed\", \"date\": \"2018-01-01\", "
+        + "\"source\": \"s\"}],\n  \"extra\": 1\n}", "h.json");
+    assertThat(typo.problems()).extracting(Diagnostic::toString).containsExactly(
+        "h.json:2:3: error: unknown key 'histroy' (expected history, observations, scores or roadmap) - did you mean "
+            + "'history'? [unknown-key]",
+        "h.json:3:3: error: unknown key 'extra' (expected history, observations, scores or roadmap) [unknown-key]");
+    assertThat(typo.history()).isEmpty();
+    assertThat(read("[{\"stp\": \"a\"}]", "h.json").problems()).singleElement().asString()
+        .isEqualTo("h.json:1:3: error: 'stp' is not a field of history entries (expected step, status, date, source, "
+            + "quote, note, corrects) - did you mean 'step'? [unknown-field]");
+  }
+
+  @Test
+  void jsonValuesOfTheWrongTypeAreErrors() {
+    var sections = read("{\"history\": {\"step\": \"a\"}, \"scores\": null, \"observations\": \"none\", "
+        + "\"roadmap\": \"korea-2012\"}", "h.json");
+    assertThat(sections.problems()).extracting(Diagnostic::toString).containsExactly(
+        "h.json:1:2: error: 'history' must be an array of history entries, found an object [wrong-type]",
+        "h.json:1:28: error: 'scores' must be an array of scores entries, found null [wrong-type]",
+        "h.json:1:44: error: 'observations' must be an array of observations entries, found a string [wrong-type]",
+        "h.json:1:68: error: 'roadmap' must be the roadmap object track export writes (on import the roadmap is "
+            + "chosen with --roadmap), found a string [wrong-type]");
+    var fields = read("[{\"step\": [\"a\", \"b\"], \"status\": \"agreed\", \"date\": \"2018-01-01\", \"source\": \"s\"},\n"
+        + " {\"step\": \"a\", \"status\": true, \"date\": \"2018-01-01\", \"source\": {\"url\": \"u\"}},\n"
+        + " 7,\n {\"step\": \"a\", \"step\": \"b\"}]", "h.json");
+    assertThat(fields.problems()).extracting(Diagnostic::toString).containsExactly(
+        "h.json:1:3: error: field 'step': expected a string or a number, found an array [wrong-type]",
+        "h.json:2:16: error: field 'status': expected a string or a number, found a boolean [wrong-type]",
+        "h.json:2:54: error: field 'source': expected a string or a number, found an object [wrong-type]",
+        "h.json:3:2: error: expected an object with fields step, status, date, source, quote, note, corrects, found a "
+            + "number [bad-entry]",
+        "h.json:4:16: error: field 'step' appears twice in the entry (first at h.json:4:3) [duplicate-key]");
+    assertThat(fields.history()).isEmpty();
+    assertThat(read("{\"history\": [], \"history\": []}", "h.json").problems()).singleElement().asString()
+        .isEqualTo("h.json:1:17: error: key 'history' appears twice (first at h.json:1:2) [duplicate-key]");
+  }
+
+  @Test
+  void contentAfterTheJsonValueIsAnError() {
+    var second = read("[{\"step\": \"a\", \"status\": \"agreed\", \"date\": \"2018-01-01\", \"source\": \"s\"}]\n"
+        + "[{\"step\": \"b\", \"status\": \"agreed\", \"date\": \"2018-01-01\", \"source\": \"s\"}]\n", "h.json");
+    assertThat(second.problems()).extracting(Diagnostic::toString).containsExactly(
+        "h.json:2:1: error: unexpected content after the end of the JSON value (an import file holds one array or "
+            + "one object) [trailing-content]");
+    assertThat(read("{\"history\": []}\n,", "h.json").problems()).extracting(Diagnostic::code)
+        .containsExactly("trailing-content");
+    assertThat(read("{\"history\": []}\n  \n", "h.json").problems()).isEmpty();
+  }
+
+  @Test
   void malformedJsonIsAUserErrorWithItsPosition() {
     assertThatThrownBy(() -> read("[{\"step\": }]", "h.json")).isInstanceOf(UserException.class)
         .hasMessageStartingWith("h.json:1:");
