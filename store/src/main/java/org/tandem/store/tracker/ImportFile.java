@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,14 +73,45 @@ public final class ImportFile {
 
   private ImportFile() {}
 
-  /** Reads CSV or JSON (told apart by the first non-blank character). */
+  /**
+   * Reads CSV or JSON (told apart by the first non-blank character). The bytes must be UTF-8: other
+   * bytes are an error at their line and column, not decoded into replacement characters and stored.
+   */
   public static Contents read(byte[] bytes, String sourceName) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = utf8(bytes, sourceName);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     String start = text.stripLeading();
     return start.startsWith("[") || start.startsWith("{") ? json(text, sourceName) : csv(text, sourceName);
+  }
+
+  private static String utf8(byte[] bytes, String sourceName) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      // Lines as the CSV reader counts them (LF, CRLF or CR), columns in characters.
+      String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < before.length(); i++) {
+        char ch = before.charAt(i);
+        if (ch == '\n' || (ch == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
+          line++;
+          column = 1;
+        } else if (ch != '\r' && ch != '\uFEFF' && !Character.isLowSurrogate(ch)) {
+          column++;
+        }
+      }
+      throw UserException.of("not-utf8", new Location(sourceName, line, column), "expected a UTF-8 text file, found "
+          + "a byte sequence that is not UTF-8 (byte " + (in.position() + 1) + " of the file, 0x"
+          + String.format("%02x", bytes[in.position()] & 0xff) + ")");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 
   // ----- CSV --------------------------------------------------------------------------------

@@ -141,6 +141,23 @@ class ImportFileTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreAnErrorAtTheirLineNotReplacementCharacters() {
+    byte[] latin1 = "step,status,date,source\r\nus-signalling,agreed,2018-06-12,Pyongyang caf\u00e9\r\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> ImportFile.read(latin1, "h.csv")).isInstanceOfSatisfying(UserException.class,
+        e -> assertThat(e.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+            "h.csv:2:46: error: expected a UTF-8 text file, found a byte sequence that is not UTF-8 (byte 71 of the "
+                + "file, 0xe9) [not-utf8]"));
+    byte[] truncated = "[{\"step\": \"\u00e9".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ImportFile.read(java.util.Arrays.copyOf(truncated, truncated.length - 1), "h.json"))
+        .isInstanceOf(UserException.class).hasMessageStartingWith("h.json:1:12: error: expected a UTF-8 text file");
+    byte[] withBom = "\uFEFFstep,status,date,source\nus-signalling,agreed,2018-06-12,caf\u00e9\n"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(ImportFile.read(withBom, "h.csv").history()).singleElement().extracting(StatusInput::source)
+        .isEqualTo("caf\u00e9");
+  }
+
+  @Test
   void malformedJsonIsAUserErrorWithItsPosition() {
     assertThatThrownBy(() -> read("[{\"step\": }]", "h.json")).isInstanceOf(UserException.class)
         .hasMessageStartingWith("h.json:1:");
