@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +60,20 @@ public final class TrackCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
     return Cli.OK;
+  }
+
+  /** Why a file could not be read or written, in a few words rather than an exception's text. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException f) {
+      return f.getFile() + " is in the way (it is not a directory)";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** Options of commands that write: who is recording. */
@@ -269,11 +286,17 @@ public final class TrackCommand implements Callable<Integer> {
 
     @Override
     void run(Database db, PrintWriter out) throws IOException {
+      if (Files.isDirectory(file)) {
+        throw UserException.of("not-a-file", Location.of(file.toString()), "expected a CSV or JSON file, found a "
+            + "directory");
+      }
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);
       } catch (NoSuchFileException e) {
         throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
+      } catch (IOException e) {
+        throw UserException.of("unreadable-file", Location.of(file.toString()), "cannot read the file: " + reason(e));
       }
       ImportFile.Contents contents = ImportFile.read(bytes, file.toString());
       boolean needsRoadmap = !contents.history().isEmpty() || !contents.scores().isEmpty();
@@ -403,6 +426,11 @@ public final class TrackCommand implements Callable<Integer> {
 
     @Override
     void run(Database db, PrintWriter out) throws IOException {
+      if (report != null && Files.isDirectory(report)) {
+        // Refused before simulating, not after minutes of runs.
+        throw UserException.of("not-a-file", Location.of(report.toString()), "--report names a directory; name the "
+            + "HTML file to write, e.g. " + report.resolve("track-compare.html"));
+      }
       Tracker tracker = tracker(db, "");
       Roadmap roadmap = tracker.roadmap(which.roadmap);
       var scenario = roadmap.scenario();
@@ -417,7 +445,12 @@ public final class TrackCommand implements Callable<Integer> {
       var comparison = RealityComparison.of(scenario, simulated,
           tracker.history(roadmap.id(), null), tracker.observations(null), matches, roadmap.startsOn(), day);
       if (report != null) {
-        TrackCompareReport.of(scenario, simulated, roadmap.id(), day, comparison).write(report);
+        try {
+          TrackCompareReport.of(scenario, simulated, roadmap.id(), day, comparison).write(report);
+        } catch (IOException e) {
+          throw UserException.of("unwritable-file", Location.of(report.toString()), "cannot write the report: "
+              + reason(e));
+        }
       }
       if (options.json()) {
         out.println(Json.write(TrackCompareJson.of(roadmap.id(), strategyId, runs, settings.seed(), day, matches,

@@ -124,6 +124,27 @@ class TrackCommandTest {
   }
 
   @Test
+  void importingADirectoryIsAOneLineUserError() {
+    CliRunner run = track("import", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(dir + ": error: expected a CSV or JSON file, found a directory [not-a-file]\n");
+  }
+
+  @Test
+  void compareRefusesAReportPathItCannotWriteWithoutAStackTrace() throws Exception {
+    CliRunner directory = track("compare", "--runs", "10", "--at", "2019-12-31", "--report", dir.toString());
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(directory.err()).isEqualTo(dir + ": error: --report names a directory; name the HTML file to write, "
+        + "e.g. " + dir.resolve("track-compare.html") + " [not-a-file]\n");
+    Path file = Files.writeString(dir.resolve("plain"), "x");
+    Path under = file.resolve("compare.html");
+    CliRunner blocked = track("compare", "--runs", "10", "--at", "2019-12-31", "--report", under.toString());
+    assertThat(blocked.exitCode()).isEqualTo(2);
+    assertThat(blocked.err()).startsWith(under + ": error: cannot write the report: ").endsWith("[unwritable-file]\n")
+        .hasLineCount(1);
+  }
+
+  @Test
   void exportedHistoryImportsBackAsNothingNew() throws Exception {
     track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "a, \"quoted\" source");
     track("observe", "warheads", "2019-01-01", "20:30", "--method", "assembled-estimate", "--source", "FAS");
