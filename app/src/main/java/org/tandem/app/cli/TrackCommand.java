@@ -196,7 +196,7 @@ public final class TrackCommand implements Callable<Integer> {
 
     @Override
     void run(Database db, PrintWriter out) {
-      List<StatusEntry> history = tracker(db, "").history(which.roadmap, step);
+      List<StatusEntry> history = tracker(db, "").history(which.roadmap, step, COMMAND_LINE);
       if (options.json()) {
         ArrayNode array = Json.MAPPER.createArrayNode();
         history.forEach(e -> array.add(TrackJson.entry(e, history)));

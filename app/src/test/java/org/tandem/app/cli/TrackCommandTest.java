@@ -76,6 +76,16 @@ class TrackCommandTest {
   }
 
   @Test
+  void historyOfAnUnknownStepExitsTwoWithASuggestion() {
+    CliRunner unknown = track("history", "us-signaling");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err()).isEqualTo("command line: error: field 'step': roadmap 'korea-2012' has no step "
+        + "'us-signaling' - did you mean 'us-signalling'? [unknown-step]\n");
+    assertThat(track("history", "no-such-step").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void todayComesFromTheInjectedClock() {
     Clock earlier = Clock.fixed(Instant.parse("2018-06-11T23:00:00Z"), ZoneOffset.UTC);
     CliRunner before = CliRunner.runAt(earlier, "track", "record", "us-signalling", "agreed", "--date", "2018-06-12",

@@ -266,9 +266,28 @@ public final class Tracker {
     return new RecordOutcome(ids, duplicates);
   }
 
-  /** The history of one step, or of every step when {@code step} is null, in recording order. */
+  /**
+   * The history of one step, or of every step when {@code step} is null, in recording order. A step
+   * the roadmap does not have is a user error (with a suggestion for a misspelling), not an empty
+   * history.
+   */
   public List<StatusEntry> history(String roadmapId, String step) {
-    return database.withHandle(h -> history(h, roadmap(roadmapId).id(), step));
+    return history(roadmapId, step, Location.of("step"));
+  }
+
+  /** {@link #history(String, String)}, with {@code stepAt} the location an unknown step is reported at. */
+  public List<StatusEntry> history(String roadmapId, String step, Location stepAt) {
+    return database.withHandle(h -> {
+      Roadmap roadmap = roadmap(h, roadmapId);
+      if (step != null) {
+        List<String> stepIds = roadmap.scenario().steps().stream().map(s -> s.id()).toList();
+        if (!stepIds.contains(step)) {
+          throw UserException.of("unknown-step", stepAt, "field 'step': roadmap '" + roadmap.id() + "' has no step '"
+              + step + "'" + Suggestions.hint(step, stepIds));
+        }
+      }
+      return history(h, roadmap.id(), step);
+    });
   }
 
   /** Entries no later entry supersedes, in date order (same-day entries in recording order). */

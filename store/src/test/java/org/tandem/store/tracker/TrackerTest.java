@@ -111,6 +111,16 @@ class TrackerTest {
   }
 
   @Test
+  void theHistoryOfAStepTheRoadmapDoesNotHaveIsAUserErrorNotEmpty() {
+    tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-12")));
+    assertThat(tracker.history(null, "us-signalling")).hasSize(1);
+    assertThat(tracker.history(null, "dprk-goodwill")).isEmpty();
+    assertThat(errors(() -> tracker.history(null, "us-signaling", Location.of("command line")))).containsExactly(
+        "command line: error: field 'step': roadmap 'korea-2012' has no step 'us-signaling' - did you mean "
+            + "'us-signalling'? [unknown-step]");
+  }
+
+  @Test
   void rejectsVerifiedBeforeAgreedAndWritesNothingOfTheBatch() {
     List<String> errors = errors(() -> tracker.record(null, List.of(
         in(2, "liaison-offices", "proposed", "2018-06-12"),
