@@ -397,11 +397,12 @@ public final class TrackCommand implements Callable<Integer> {
     }
   }
 
+  // Descriptions are format strings to picocli: a percent sign is written %%.
   @Command(name = "compare", mixinStandardHelpOptions = true,
       description = "Reality against the simulated distribution: milestones and each step's stages by every year "
           + "end with Brier scores, the probability the simulation gave to what happened, and observations "
           + "placed in the simulated fan of their month or, for yearly counts matched to a stochastic event, in "
-          + "the simulated distribution of its firings that year (percentile, 50%/90% coverage, interval score, "
+          + "the simulated distribution of its firings that year (percentile, 50%%/90%% coverage, interval score, "
           + "CRPS).")
   static final class Compare extends Sub {
     @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "The last day compared (default: today).")
