@@ -98,6 +98,7 @@ public final class ImplementationScores {
         continue;
       }
       status.put(e.step(), e.status());
+      // Once agreed, a step stays started, whatever happens to it later.
       if (e.status().agreedOrLater()) {
         agreed.add(e.step());
       }

@@ -59,8 +59,16 @@ public enum Status {
     };
   }
 
-  /** Whether the step has been taken on: agreed, or anything after agreement. */
+  /**
+   * Whether a record of this status shows that the step has been agreed: {@code agreed} itself, or
+   * a status that can only follow an agreement (implementing, implemented, verified, suspended,
+   * reversed). Not {@code proposed}, and not {@code withdrawn}, which also ends a proposal that was
+   * never agreed (a withdrawal after agreement comes after an agreed record, which counts).
+   */
   public boolean agreedOrLater() {
-    return this != PROPOSED;
+    return switch (this) {
+      case AGREED, IMPLEMENTING, IMPLEMENTED, VERIFIED, SUSPENDED, REVERSED -> true;
+      case PROPOSED, WITHDRAWN -> false;
+    };
   }
 }

@@ -89,6 +89,27 @@ class ImplementationScoresTest {
   }
 
   @Test
+  void aProposalWithdrawnBeforeAgreementHasNotStartedButAWithdrawalAfterAgreementHas() {
+    add("open-talks", Status.AGREED, "2020-02-01", null);
+    add("open-talks", Status.IMPLEMENTED, "2020-05-01", null);
+    add("lift-embargo", Status.PROPOSED, "2020-03-01", null);
+    add("lift-embargo", Status.WITHDRAWN, "2020-04-01", null);
+    add("stop-tests", Status.AGREED, "2020-03-01", null);
+    add("stop-tests", Status.WITHDRAWN, "2020-04-01", null);
+    var card = at("2020-12-31");
+    assertThat(card.steps()).extracting(ImplementationScores.StepScore::step, ImplementationScores.StepScore::started)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("open-talks", true),
+            org.assertj.core.groups.Tuple.tuple("lift-embargo", false),
+            org.assertj.core.groups.Tuple.tuple("stop-tests", true));
+    // 3 points (open-talks implemented, no verification needed) over the two started steps: 3 / 6.
+    assertThat(card.overall().started()).isEqualTo(2);
+    assertThat(card.overall().lenient()).isCloseTo(50.0, within(1e-9));
+    // The deeds track: only stop-tests started, with 0 points.
+    assertThat(card.tracks().get(1).started()).isEqualTo(1);
+    assertThat(card.tracks().get(1).lenient()).isZero();
+  }
+
+  @Test
   void anExplicitScoreForTheYearWinsAndItsCorrectionWinsOverIt() {
     add("stop-tests", Status.AGREED, "2020-06-01", null);
     scores.add(new ScoreEntry(1, "tiny", "stop-tests", 2020, 2, "facilities partly closed", null, "me", Instant.EPOCH));

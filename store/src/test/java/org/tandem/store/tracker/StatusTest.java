@@ -24,6 +24,18 @@ class StatusTest {
   }
 
   @Test
+  void agreedOrLaterHoldsForAgreedAndWhatOnlyFollowsAgreement() {
+    for (Status s : Status.values()) {
+      // A status that may stand first or follow a mere proposal does not show an agreement.
+      boolean reachableUnagreed = Status.allowedAfter(null).contains(s) || Status.allowedAfter(Status.PROPOSED)
+          .contains(s);
+      assertThat(s.agreedOrLater()).as(s.label()).isEqualTo(s == Status.AGREED || !reachableUnagreed);
+    }
+    assertThat(Status.PROPOSED.agreedOrLater()).isFalse();
+    assertThat(Status.WITHDRAWN.agreedOrLater()).isFalse();
+  }
+
+  @Test
   void labelsRoundTripAndUnknownLabelsAreEmpty() {
     for (Status s : Status.values()) {
       assertThat(Status.parse(s.label())).contains(s);
