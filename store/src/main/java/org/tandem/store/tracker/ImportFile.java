@@ -341,7 +341,7 @@ public final class ImportFile {
       default -> OBSERVATIONS;
     };
     JsonToken token;
-    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
       Location at = here(p, sourceName);
       if (token != JsonToken.START_OBJECT) {
         problems.error("bad-entry", at, "expected an object with fields " + String.join(", ", known) + ", found "
