@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ import org.tandem.store.Database;
  * file. Within the transaction rows are inserted in batches of {@link #BATCH}.
  */
 public final class EventStore {
+  /** Times an ingest runs when another ingest collides with it on the same events. */
+  static final int CONFLICT_ATTEMPTS = 4;
+
   /** Rows looked up and inserted per statement. */
   static final int BATCH = 1000;
 
@@ -80,6 +84,45 @@ public final class EventStore {
    *     row), and in strict mode for the first malformed row (then nothing of this file is stored)
    */
   public IngestResult ingest(Path file, EventAggregator reader) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return ingestOnce(file, reader);
+      } catch (RuntimeException e) {
+        if (!collided(e)) {
+          throw e;
+        }
+        if (attempt == CONFLICT_ATTEMPTS) {
+          throw UserException.of("ingest-conflict", Location.of(file.toString()), "another ingest kept storing the"
+              + " same events at the same time (" + CONFLICT_ATTEMPTS + " attempts); nothing of this file was"
+              + " stored: ingest it again");
+        }
+        try {
+          Thread.sleep(200L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether {@code e} is a collision with another transaction storing the same events: a key stored
+   * meanwhile (23505), a lock not granted in time (H2 HYT00, PostgreSQL 55P03), a deadlock or a
+   * serialization failure (40001, 40P01). The transaction has rolled back, and running it again
+   * finds the other's events stored and skips them.
+   */
+  static boolean collided(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && List.of("23505", "HYT00", "55P03", "40001", "40P01").contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private IngestResult ingestOnce(Path file, EventAggregator reader) {
     String sha256 = sha256(file);
     String format = formatOf(file, reader.format());
     // Safe to run again if the connection is lost (see Database.inTransaction): the file is read

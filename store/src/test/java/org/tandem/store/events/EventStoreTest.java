@@ -190,6 +190,35 @@ class EventStoreTest {
   }
 
   @Test
+  void twoIngestsOfTheSameEventsAtOnceBothSucceedAndStoreEachEventOnce() throws Exception {
+    // The second transaction meets the first one's uncommitted keys: it waits, then collides on the
+    // key (or its lock wait times out), rolls back and runs again, finding the events stored.
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      rows.append(row(String.valueOf(1_000_000 + i), "20180601", "USA", "PRK", "040")).append('\n');
+    }
+    Path file = Files.writeString(tempDir.resolve("same.tsv"), rows);
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = two.submit(() -> store.ingest(file, EventAggregator.defaults()));
+      var second = two.submit(() -> store.ingest(file, EventAggregator.defaults()));
+      assertThat(first.get().newEvents() + second.get().newEvents()).isEqualTo(20_000);
+    } finally {
+      two.shutdown();
+    }
+    assertThat(store.count()).isEqualTo(20_000);
+    assertThat(store.ingestedFiles()).isEqualTo(2);
+  }
+
+  @Test
+  void onlyCollisionsOnTheSameEventsAreRunAgain() {
+    assertThat(EventStore.collided(new RuntimeException(new java.sql.SQLException("dup", "23505")))).isTrue();
+    assertThat(EventStore.collided(new RuntimeException(new java.sql.SQLException("lock", "HYT00")))).isTrue();
+    assertThat(EventStore.collided(new RuntimeException(new java.sql.SQLException("syntax", "42000")))).isFalse();
+    assertThat(EventStore.collided(new IllegalStateException("no SQL"))).isFalse();
+  }
+
+  @Test
   void eventIdsAreUniquePerSourceFormatAndDuplicatesInOneFileAreStoredOnce() throws IOException {
     Path file = Files.writeString(tempDir.resolve("e.tsv"), String.join("\n", row("7", "20180601", "USA", "PRK", "040"),
         row("7", "20180601", "USA", "PRK", "040"), row("8", "20180602", "USA", "PRK", "190")) + "\n");
