@@ -1,11 +1,5 @@
 package org.tandem.core.scenario;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
@@ -21,6 +15,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.Problems;
 import org.tandem.core.error.Suggestions;
+import org.tandem.core.error.Utf8;
 
 /**
  * Reads a scenario file into a {@link Scenario}, reporting every structural error (YAML syntax,
@@ -104,31 +99,14 @@ public final class ScenarioLoader {
           + " bytes; a scenario may have at most " + YamlTree.MAX_CODE_POINTS);
       return null;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-      int line = 1;
-      int column = 1;
-      for (int i = 1; i <= before.length(); i++) {
-        if (YamlTree.startsLine(before, i)) {
-          line++;
-          column = 1;
-        } else if (!Character.isLowSurrogate(before.charAt(i - 1))) {
-          column++; // columns count characters (code points), as the YAML reader's do
-        }
-      }
-      problems.error("not-text", new Location(source, line, column),
-          "the file is not UTF-8 text: invalid byte sequence at byte " + in.position());
+    String text;
+    try {
+      text = Utf8.decode(bytes, source);
+    } catch (Utf8.NotUtf8 e) {
+      problems.error("not-text", e.invalid().location(),
+          "the file is not UTF-8 text: invalid byte sequence at byte " + e.invalid().offset());
       return null;
     }
-    decoder.flush(out);
-    out.flip();
-    String text = out.toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 

@@ -8,12 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +18,7 @@ import org.tandem.core.error.Location;
 import org.tandem.core.error.Problems;
 import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
+import org.tandem.core.error.Utf8;
 
 /**
  * Reads an import file into unchecked inputs, each with its location (CSV: the line its row
@@ -87,31 +82,12 @@ public final class ImportFile {
   }
 
   private static String utf8(byte[] bytes, String sourceName) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      // Lines as the CSV reader counts them (LF, CRLF or CR), columns in characters.
-      String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < before.length(); i++) {
-        char ch = before.charAt(i);
-        if (ch == '\n' || (ch == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
-          line++;
-          column = 1;
-        } else if (ch != '\r' && ch != '\uFEFF' && !Character.isLowSurrogate(ch)) {
-          column++;
-        }
-      }
-      throw UserException.of("not-utf8", new Location(sourceName, line, column), "expected a UTF-8 text file, found "
-          + "a byte sequence that is not UTF-8 (byte " + (in.position() + 1) + " of the file, 0x"
-          + String.format("%02x", bytes[in.position()] & 0xff) + ")");
+    try {
+      return Utf8.decode(bytes, sourceName);
+    } catch (Utf8.NotUtf8 e) {
+      throw UserException.of("not-utf8", e.invalid().location(), "expected a UTF-8 text file, found a byte sequence"
+          + " that is not UTF-8 (" + e.invalid().describe() + ")");
     }
-    decoder.flush(out);
-    return out.flip().toString();
   }
 
   // ----- CSV --------------------------------------------------------------------------------

@@ -1,18 +1,15 @@
 package org.tandem.core.bargain.io;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.nio.ByteBuffer;
 import org.tandem.core.bargain.Problem;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
+import org.tandem.core.error.Utf8;
 
 /**
  * The registry of input readers by format, and format detection. Readers are listed here
@@ -83,13 +80,10 @@ public final class InputReaders {
     }
     String content;
     try {
-      content = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw UserException.of("not-utf8", new Location(source, 1, 1),
-          "expected a UTF-8 text file, found bytes that are not UTF-8");
+      content = Utf8.decode(bytes, source);
+    } catch (Utf8.NotUtf8 e) {
+      throw UserException.of("not-utf8", e.invalid().location(),
+          "expected a UTF-8 text file, found bytes that are not UTF-8 (" + e.invalid().describe() + ")");
     }
     return read(source, content, format);
   }

@@ -38,6 +38,6 @@ class InputReadersTest {
     Path latin = dir.resolve("latin.csv");
     Files.write(latin, new byte[] {'A', ',', (byte) 0xE9, '\n'});
     assertThatThrownBy(() -> InputReaders.read(latin, null)).isInstanceOf(UserException.class)
-        .hasMessageContaining("latin.csv:1:1").hasMessageContaining("UTF-8");
+        .hasMessageContaining("latin.csv:1:3").hasMessageContaining("UTF-8").hasMessageContaining("byte 3 of the file, 0xe9");
   }
 }
