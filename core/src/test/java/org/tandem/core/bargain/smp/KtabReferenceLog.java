@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers of a KTAB reference log ({@code 20170530_ref-*.txt}, KTAB's {@code smpc} run with
- * default parameters), parsed so that tests compare against the log itself rather than against
+ * default parameters, or with the parameters of the XML scenario it read), parsed so that tests compare against the log itself rather than against
  * hand-copied values.
  */
 final class KtabReferenceLog {

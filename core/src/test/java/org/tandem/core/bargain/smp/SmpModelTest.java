@@ -6,17 +6,21 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.core.bargain.Problem;
 import org.tandem.core.bargain.SharedData;
 import org.tandem.core.bargain.io.KtabCsvReader;
+import org.tandem.core.bargain.io.KtabXmlReader;
 
 /**
- * SMP against KTAB's own reference runs (KTAB {@code examples/smp/doc/20170530_ref-*.txt}, smpc
- * with default parameters). Expected values are parsed from the logs; tolerances are half a unit
- * of the precision the log prints.
+ * SMP against KTAB's own reference runs (KTAB {@code examples/smp/doc/20170530_ref-*.txt}: smpc
+ * with default parameters on the CSV inputs, and with smpExample.xml's own non-default
+ * parameters). Expected values are parsed from the logs; tolerances are half a unit of the
+ * precision the log prints.
  */
 class SmpModelTest {
 
@@ -141,5 +145,89 @@ class SmpModelTest {
           within(half(4)));
     }
     assertThat(log.fractionalChanges.get(states - 2)).isLessThan(0.02);
+  }
+
+  /**
+   * KTAB's run of smpExample.xml ({@code 20170530_ref-smpExample.txt}) uses the parameters of
+   * that file, which the log's header echoes (lines 92-100: VictoryProbModel Linear, VotingRule
+   * PropCbc, PCEModel MarkovIncentive, StateTransitions Stochastic, BigRRange Mid, BigRAdjust
+   * OneThird, ThirdPartyCommit SemiCommit, InterVecBrgn S2P2, BargnModel InitOnlyInterp). The
+   * transitions draw from KTAB's own generator, so only what precedes the first draw can be
+   * compared: the input state and turn 0's challenges, targets and bargains (log lines 102-253).
+   */
+  private static final SmpOptions SMP_EXAMPLE = new SmpOptions(
+      SmpOptions.VictoryProbability.LINEAR, SmpOptions.VotingRule.PROP_CBC,
+      SmpOptions.Pce.MARKOV_INCENTIVE, SmpOptions.Transitions.STOCHASTIC, SmpOptions.RiskRange.MID,
+      SmpOptions.RiskAdjust.ONE_THIRD, SmpOptions.ThirdParty.SEMI_COMMIT,
+      SmpOptions.Interpolation.S2P2, SmpOptions.Bargains.INITIATOR_ONLY, 1, 0.02);
+
+  @Test
+  void smpExampleFirstTurnUnderItsOwnNonDefaultOptionsMatchesTheReferenceLog() {
+    // Alice's first coordinate is empty in smpExample.xml (tandem's reader rejects it); KTAB
+    // read it as 52.80 (log line 11, "Read dimension 0: 52.80"), so fill it in memory only.
+    String xml = SharedData.text("ktab/smpExample.xml")
+        .replaceFirst("<dCoord></dCoord>", "<dCoord>52.8</dCoord>");
+    Problem problem = new KtabXmlReader().read("smpExample.xml", xml);
+    assertThat(problem.parameters()).containsEntry("VotingRule", "PropCbc")
+        .containsEntry("PCEModel", "MarkovIncentive");
+    int n = problem.actorCount();
+    KtabReferenceLog log = log("20170530_ref-smpExample.txt", n);
+    // Turn 0 does not depend on the draws; one turn is enough and keeps the test quick.
+    SmpRun run = new SmpModel(SMP_EXAMPLE, RandomSource.XO_SHI_RO_256_PP.create(1L))
+        .run(problem);
+    SmpState s0 = run.states().get(0);
+
+    // Log lines 103-114: risk-neutral values and risk attitudes (+1.000 -0.387 -0.500 -0.001
+    // -0.298), inferred from a PropCbc / MarkovIncentive election; lines 115-156: the
+    // objective and every actor's estimated utility matrix (OneThird).
+    assertThat(log.riskAttitudes).containsExactly(1.0, -0.387, -0.5, -0.001, -0.298);
+    for (int i = 0; i < n; i++) {
+      assertThat(s0.riskAttitude(i)).as("R_%d", i).isCloseTo(log.riskAttitudes[i],
+          within(half(3)));
+      for (int j = 0; j < n; j++) {
+        assertThat(s0.neutralValue(i, j)).as("u0 %d %d", i, j)
+            .isCloseTo(log.neutralValues[i][j], within(half(3)));
+        assertThat(s0.ownUtility(i, j)).as("u %d %d", i, j)
+            .isCloseTo(log.objectiveUtilities[i][j], within(half(4)));
+        for (int h = 0; h < n; h++) {
+          assertThat(s0.utility(h, i, j)).as("u^%d %d %d", h, i, j)
+              .isCloseTo(log.estimatedUtilities.get(h)[i][j], within(half(4)));
+        }
+      }
+    }
+
+    // Log lines 157-253: all 20 challenge estimates, e.g. line 159 "Est by 4 of prob 0.5467
+    // that [4> 2], with expected gain to 4 of +0.0632" and line 178 "Est by 3 of prob 0.7837
+    // that [3> 2], with expected gain to 3 of +0.4318" (PropCbc votes, SemiCommit third
+    // parties); each actor's best target and the initiator's S2P2 bargain.
+    assertThat(log.estimates).hasSize(20).contains(
+        new KtabReferenceLog.Estimate(4, 4, 4, 2, 0.5467, 0.0632),
+        new KtabReferenceLog.Estimate(3, 3, 3, 2, 0.7837, 0.4318));
+    for (KtabReferenceLog.Estimate e : log.estimates) {
+      Challenge c = s0.challenge(e.h(), e.k(), e.i(), e.j());
+      assertThat(c.probability()).as("%s", e).isCloseTo(e.probability(), within(half(4)));
+      assertThat(c.gain()).as("%s", e).isCloseTo(e.gain(), within(half(4)));
+    }
+    List<KtabReferenceLog.BestTarget> expected = new ArrayList<>(log.targets);
+    expected.sort((a, b) -> Integer.compare(a.initiator(), b.initiator()));
+    List<Target> actual = run.turns().get(0).targets();
+    assertThat(actual).hasSize(5).hasSameSizeAs(expected);
+    for (int k = 0; k < expected.size(); k++) {
+      assertThat(actual.get(k).initiator()).isEqualTo(expected.get(k).initiator());
+      assertThat(actual.get(k).target()).isEqualTo(expected.get(k).target());
+      assertThat(actual.get(k).gain()).isCloseTo(expected.get(k).worth(), within(half(3)));
+    }
+    assertThat(log.bargains).hasSameSizeAs(expected);
+    for (KtabReferenceLog.LoggedBargain b : log.bargains) {
+      Bargain mine = run.turns().get(0).bargains().get(b.initiator()).stream()
+          .filter(x -> x.initiator() == b.initiator() && x.receiver() == b.receiver())
+          .findFirst().orElseThrow();
+      for (int d = 0; d < problem.dimensionCount(); d++) {
+        assertThat(100 * mine.initiatorPosition(d)).isCloseTo(b.initiatorAdopts()[d],
+            within(half(3)));
+        assertThat(100 * mine.receiverPosition(d)).isCloseTo(b.receiverAdopts()[d],
+            within(half(3)));
+      }
+    }
   }
 }
