@@ -350,8 +350,9 @@ public final class SmpState {
   /**
    * Probability that each actor's position wins ({@code SMPState::pDist(-1)}, {@code
    * State::posProb}): a PCE over the distinct positions, each actor voting with its capability
-   * and its own risk-aware utilities, proportional voting whatever the model's rule; actors on
-   * the same position share its probability.
+   * and its own risk-aware utilities under the model's voting rule ({@code vrCltn}, as in the KTAB
+   * version that wrote the 2017 reference logs; some other versions vote proportionally here);
+   * actors on the same position share its probability.
    */
   public double[] winningProbabilities() {
     int[] unique = uniquePositions();
@@ -396,8 +397,8 @@ public final class SmpState {
         u[i * nu + j] = ownUtility(i, unique[j]);
       }
     }
-    return Elections.scalarPce(n, nu, actors.capability, u,
-        SmpOptions.VotingRule.PROPORTIONAL, options.victoryProbability(), options.pce());
+    return Elections.scalarPce(n, nu, actors.capability, u, options.votingRule(),
+        options.victoryProbability(), options.pce());
   }
 
   /**

@@ -229,5 +229,15 @@ class SmpModelTest {
             within(half(3)));
       }
     }
+
+    // Log lines 4975-4979, first column: the input state's winning probabilities (0.3154
+    // 0.1668 0.1082 0.2216 0.1880), a MarkovIncentive PCE over the five positions with PropCbc
+    // votes; proportional votes would give Alice 0.3438.
+    double[] p = s0.winningProbabilities();
+    for (int i = 0; i < n; i++) {
+      String name = problem.actors().get(i).name();
+      assertThat(p[i]).as("actor %s", name).isCloseTo(log.probabilities.get(name)[0],
+          within(half(4)));
+    }
   }
 }
