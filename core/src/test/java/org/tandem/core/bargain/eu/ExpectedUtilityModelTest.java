@@ -185,7 +185,32 @@ class ExpectedUtilityModelTest {
   }
 
   @Test
-  void stopsWhenARoundMovesNobody() {
+  void stopsAfterTheFirstRoundWhenThatRoundMovesNobody() {
+    // By hand, as published (Q = 1): a at 0 and b at 100, capability 1 and salience 0.5 each;
+    // range 100, so d = 1 between them. Votes for a over b: a gives 0.5 (1 - 0), b gives -0.5,
+    // so P_ab = P_ba = 0.5. Risk: with r = 1, D_a = EU_a(b challenges a) = s_a (0.5 * U_s + 0.5
+    // * U_f) + (1 - s_a) U_s - U_sq = 0.5 * (0.5 * 2 + 0.5 * (-2)) + 0.5 * 2 - 0 = 1, and D_b =
+    // 1 too, so R = 0 and r = 1 for both. Offers: for a, EU(a challenges b) = 1 and EU(b
+    // challenges a) = 1: no confrontation (needs the second strictly larger), no compromise
+    // or capitulation (need EU(a challenges b) < 0); b is the mirror image. Nobody moves, the
+    // positions and risk exponents stay the same, so every later round would repeat the first:
+    // the run must stop after that one round rather than run all 10.
+    Location at = new Location("hand", 1, 1);
+    Problem problem = new Problem("still", List.of("x"), List.of(
+        new Actor("a", "", 1, new double[] {0}, new double[] {50}, at),
+        new Actor("b", "", 1, new double[] {100}, new double[] {50}, at)), at);
+    EuOptions options = EuOptions.DEFAULTS.withMaxRounds(10);
+    EuRun run = new ExpectedUtilityModel(options).run(problem, 0);
+    assertThat(run.rounds()).hasSize(1);
+    EuRound first = run.rounds().get(0);
+    assertThat(first.moves()).isEmpty();
+    assertThat(first.riskExponents()).containsExactly(1.0, 1.0);
+    assertThat(first.positions()).containsExactly(0.0, 100.0);
+    assertThat(new ExpectedUtilityModel(options).forecast(problem, false).turns()).isEqualTo(1);
+  }
+
+  @Test
+  void runsNoRoundWhenAllPositionsAreEqual() {
     Location at = new Location("hand", 1, 1);
     Problem problem = new Problem("still", List.of("x"), List.of(
         new Actor("a", "", 1, new double[] {50}, new double[] {50}, at),
