@@ -50,14 +50,41 @@ class ElectionsTest {
     assertThat(p).containsExactly(new double[] {0.75, 0.25}, within(1e-9));
   }
 
+  /**
+   * Coalition strengths C (row i, column j: strength of i against j) of a 3-option case, and by
+   * hand its linear victory probabilities P[i>j] = C_ij / (C_ij + C_ji): P01 = 3/4, P02 = 2/3,
+   * P12 = 1/3, their complements P10 = 1/4, P20 = 1/3, P21 = 2/3, and 1/2 on the diagonal.
+   */
+  private static final double[] THREE_OPTIONS = {1e-8, 3, 2, 1, 1e-8, 1, 1, 2, 1e-8};
+
   @Test
-  void markovPcesSumToOneAndFavourTheStrongerOption() {
-    double[] c = {1e-8, 3, 2, 1, 1e-8, 1, 1, 2, 1e-8};
-    for (SmpOptions.Pce pce : new SmpOptions.Pce[] {SmpOptions.Pce.MARKOV_UNIFORM,
-        SmpOptions.Pce.MARKOV_INCENTIVE}) {
-      double[] p = Elections.probabilities(pce, SmpOptions.VictoryProbability.LINEAR, c, 3);
-      assertThat(p[0] + p[1] + p[2]).as("%s", pce).isCloseTo(1.0, within(1e-6));
-      assertThat(p[0]).as("%s", pce).isGreaterThan(p[1]).isGreaterThan(p[2]);
-    }
+  void markovUniformPceIsTheFixedPointOfUniformChallenges() {
+    // Fixed point of p_i = (1/3) sum_j P[i>j] (p_i + p_j) (Model::markovUniformPCE, see
+    // Elections.markovUniform). Multiplying out with the P above:
+    //   row 2: 3 p2 = (1/3)(p2 + p0) + (2/3)(p2 + p1) + p2   ->  3 p2 = p0 + 2 p1
+    //   row 1: 3 p1 = (1/4)(p1 + p0) + p1 + (1/3)(p1 + p2)   -> 17 p1 = 3 p0 + 4 p2
+    //   row 0 (7 p0 = 9 p1 + 8 p2) is implied. With p0 + p1 + p2 = 1: p = (43, 13, 23) / 79.
+    // Option 2 beats option 1 though both lose to 0: transposing C would make 1 the favourite.
+    double[] p = Elections.probabilities(SmpOptions.Pce.MARKOV_UNIFORM,
+        SmpOptions.VictoryProbability.LINEAR, THREE_OPTIONS, 3);
+    assertThat(p).containsExactly(new double[] {43.0 / 79, 13.0 / 79, 23.0 / 79},
+        within(1e-5));
+  }
+
+  @Test
+  void markovIncentivePceIsTheFixedPointOfIncentiveWeightedChallenges() {
+    // Model::markovIncentivePCE (Elections.markovIncentive): incentive I_ij = C_ij P[i>j]
+    // (diagonal ~5e-9, negligible here): I01 = 9/4, I02 = 4/3, I10 = 1/4, I12 = 1/3, I20 = 1/3,
+    // I21 = 4/3. The chance that i challenges status quo j is I_ij over column j's sum (7/12,
+    // 43/12, 5/3): Ch10 = 3/7, Ch20 = 4/7, Ch01 = 27/43, Ch21 = 16/43, Ch02 = 4/5, Ch12 = 1/5.
+    // Option i wins as status quo against j or as j's challenger:
+    //   p_i = sum_j P[i>j] (p_i Ch_ji + p_j Ch_ij), i.e.
+    //   (25/84) p0 = (81/172) p1 + (8/15) p2,  (371/516) p1 = (3/28) p0 + (1/15) p2,
+    // and p0 + p1 + p2 = 1: p = (22477, 4171, 8860) / 35508 (exact fractions, solved in
+    // rational arithmetic; the third row, (3/5) p2 = (4/21) p0 + (32/129) p1, holds too).
+    double[] p = Elections.probabilities(SmpOptions.Pce.MARKOV_INCENTIVE,
+        SmpOptions.VictoryProbability.LINEAR, THREE_OPTIONS, 3);
+    assertThat(p).containsExactly(
+        new double[] {22477.0 / 35508, 4171.0 / 35508, 8860.0 / 35508}, within(1e-6));
   }
 }
