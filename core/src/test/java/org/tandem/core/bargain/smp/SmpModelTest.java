@@ -131,20 +131,56 @@ class SmpModelTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("referenceRuns")
-  void movementRatiosOfTheStoppingRuleMatchTheReferenceLog(String csv, String logName,
+  void runStopsAtTheFirstTurnWhoseLoggedMovementRatioIsBelowTheStopRatio(String csv,
+      String logName, int states) {
+    // The logs print KTAB's ratio after every turn t ("Fractional change compared to first
+    // step", the lines KTAB's CI compared, SMPC_RefRuns_Compare.sh). KTAB's smpStopFn stops
+    // after the first turn t >= 2 (minIter) whose ratio is below minDeltaRatio. Stopping never
+    // changes the turns before it, so for any stop ratio the run must end after the turn the
+    // log names, e.g. dummyData_3Dim (0.9999 0.7631 0.1780 0.0801 0.0853 0.0686 ...): 2 turns
+    // for 0.99999 (turn 1 is not eligible), 3 for 0.5, 6 for 0.07.
+    Problem problem = problem(csv);
+    KtabReferenceLog log = log(logName, problem.actorCount());
+    List<Double> logged = log.fractionalChanges;
+    assertThat(logged).hasSize(states - 1);
+    for (double stopRatio : new double[] {0.99999, 0.5, 0.1, 0.07, 0.05, 0.02}) {
+      // No logged ratio is within its rounding (half a unit of 4 decimals) of a threshold.
+      assertThat(logged).allSatisfy(r -> assertThat(Math.abs(r - stopRatio))
+          .isGreaterThan(half(4)));
+      int expectedTurns = logged.size();
+      for (int t = 2; t <= logged.size(); t++) {
+        if (logged.get(t - 1) < stopRatio) {
+          expectedTurns = t;
+          break;
+        }
+      }
+      SmpOptions d = SmpOptions.DEFAULTS;
+      SmpOptions options = new SmpOptions(d.victoryProbability(), d.votingRule(), d.pce(),
+          d.transitions(), d.riskRange(), d.riskAdjust(), d.thirdParty(), d.interpolation(),
+          d.bargains(), d.maxTurns(), stopRatio);
+      SmpRun run = new SmpModel(options).run(problem);
+      assertThat(run.turns()).as("turns with stop ratio %s", stopRatio)
+          .hasSize(expectedTurns);
+    }
+    // The default 0.02 ends the run where KTAB ended it.
+    assertThat(logged.get(states - 2)).isLessThan(0.02);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void movementBetweenStatesMatchesTheReferenceLogsRatios(String csv, String logName,
       int states) {
-    // KTAB's CI compared exactly these "Fractional change" lines (SMPC_RefRuns_Compare.sh).
+    // The same logged ratios check the movement itself (SmpState.distance, KTAB's stateDist):
+    // turn t's movement over the first turn's plus 1e-4, as smpStopFn prints it.
     Problem problem = problem(csv);
     KtabReferenceLog log = log(logName, problem.actorCount());
     SmpRun run = new SmpModel(SmpOptions.DEFAULTS).run(problem);
-    assertThat(log.fractionalChanges).hasSize(states - 1);
     double first = SmpState.distance(run.states().get(0), run.states().get(1)) + 1e-4;
     for (int t = 1; t < states; t++) {
       double ratio = SmpState.distance(run.states().get(t), run.states().get(t - 1)) / first;
       assertThat(ratio).as("turn %d", t).isCloseTo(log.fractionalChanges.get(t - 1),
           within(half(4)));
     }
-    assertThat(log.fractionalChanges.get(states - 2)).isLessThan(0.02);
   }
 
   /**
