@@ -167,8 +167,8 @@ public final class TrackCommand implements Callable<Integer> {
     String quote;
     @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
     String note;
-    @Option(names = "--corrects", paramLabel = "ID", description = "The history entry this one corrects "
-        + "(both stay in the history; this one counts).")
+    @Option(names = "--corrects", paramLabel = "ID", description = "The history entry this one corrects, "
+        + "of the same step (both stay in the history; this one counts).")
     String corrects;
     @Mixin Which which;
     @Mixin Recorder recorder;

@@ -76,6 +76,19 @@ class TrackCommandTest {
   }
 
   @Test
+  void aCorrectionOfAnotherStepsEntryExitsTwoAndTheStepCanStillGoOn() {
+    track("record", "security-assurances", "agreed", "--date", "2018-06-12", "--source", "s");
+    track("record", "security-assurances", "implementing", "--date", "2018-07-01", "--source", "s");
+    CliRunner moved = track("record", "peace-forum", "proposed", "--date", "2018-06-12", "--source", "s",
+        "--corrects", "1");
+    assertThat(moved.exitCode()).isEqualTo(2);
+    assertThat(moved.err()).startsWith("command line: error: field 'corrects': entry 1 records step "
+        + "'security-assurances', not 'peace-forum'");
+    CliRunner next = track("record", "security-assurances", "implemented", "--date", "2018-08-01", "--source", "s");
+    assertThat(next.exitCode()).as(next.err()).isZero();
+  }
+
+  @Test
   void historyOfAnUnknownStepExitsTwoWithASuggestion() {
     CliRunner unknown = track("history", "us-signaling");
     assertThat(unknown.exitCode()).isEqualTo(2);

@@ -125,7 +125,7 @@ public final class Tracker {
   /**
    * Records status changes, all or nothing. Every input is checked first: a known step, a known
    * status, an ISO date neither before the roadmap starts nor after today, a source, a correction
-   * that names an entry of this roadmap not already corrected, and a transition allowed from the
+   * that names an entry of this roadmap and step not already corrected, and a transition allowed from the
    * step's status just before (in date order, corrections applied). Every problem of every input
    * is reported at once, naming its location and field, and then nothing is written.
    */
@@ -242,6 +242,18 @@ public final class Tracker {
       if (corrects != null && (superseded.contains(corrects) || correctedHere.contains(corrects))) {
         problems.error("already-corrected", at, "field 'corrects': entry " + correctsText
             + " has already been corrected; correct the newest entry of its chain instead");
+        continue;
+      }
+      // A correction stays in its entry's step: moving an entry to another step would change the
+      // history of a step that no new row names, and a chain would no longer be one step's record.
+      // After the duplicate check, so that a stored cross-step correction imported again is still
+      // only already recorded.
+      String correctedStep = corrects == null ? null : byId.get(corrects).step();
+      if (correctedStep != null && !correctedStep.equals(step)) {
+        problems.error("correction-changes-step", at, "field 'corrects': entry " + correctsText + " records step '"
+            + correctedStep + "', not '" + step + "'; a correction keeps the step of the entry it corrects: record '"
+            + step + "' separately (and correct entry " + correctsText + " only with what did happen to '"
+            + correctedStep + "')");
         continue;
       }
       if (corrects != null) {

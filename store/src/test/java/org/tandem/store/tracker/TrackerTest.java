@@ -157,6 +157,22 @@ class TrackerTest {
   }
 
   @Test
+  void aCorrectionNamingAnEntryOfAnotherStepIsRefusedAndLeavesThatStepIntact() {
+    long agreed = tracker.record(null, List.of(in(2, "security-assurances", "agreed", "2018-06-12"))).added().get(0);
+    tracker.record(null, List.of(in(3, "security-assurances", "implementing", "2018-07-01")));
+    List<String> errors = errors(() -> tracker.record(null, List.of(new StatusInput(new Location("in.csv", 4, 0),
+        "peace-forum", "proposed", "2018-06-12", "s", null, null, Long.toString(agreed)))));
+    assertThat(errors).containsExactly("in.csv:4: error: field 'corrects': entry " + agreed + " records step "
+        + "'security-assurances', not 'peace-forum'; a correction keeps the step of the entry it corrects: record "
+        + "'peace-forum' separately (and correct entry " + agreed + " only with what did happen to "
+        + "'security-assurances') [correction-changes-step]");
+    assertThat(tracker.history(null, null)).hasSize(2);
+    // The agreement still counts, so the step can go on.
+    assertThat(tracker.record(null, List.of(in(5, "security-assurances", "implemented", "2018-08-01"))).added())
+        .hasSize(1);
+  }
+
+  @Test
   void recordingTheSameEntryTwiceAddsNothing() {
     tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-12")));
     RecordOutcome again = tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-12"),
