@@ -89,6 +89,16 @@ class TrackCommandTest {
   }
 
   @Test
+  void theFirstOfTwoSameDayEntriesCanBeCorrectedOnItsOwn() {
+    track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source", "wrong citation");
+    track("record", "us-signalling", "implementing", "--date", "2018-06-12", "--source", "s");
+    CliRunner fixed = track("record", "us-signalling", "agreed", "--date", "2018-06-12", "--source",
+        "right citation", "--corrects", "1");
+    assertThat(fixed.exitCode()).as(fixed.err()).isZero();
+    assertThat(fixed.out()).isEqualTo("recorded #3: us-signalling agreed on 2018-06-12\n");
+  }
+
+  @Test
   void historyOfAnUnknownStepExitsTwoWithASuggestion() {
     CliRunner unknown = track("history", "us-signaling");
     assertThat(unknown.exitCode()).isEqualTo(2);

@@ -302,7 +302,11 @@ public final class Tracker {
     });
   }
 
-  /** Entries no later entry supersedes, in date order (same-day entries in recording order). */
+  /**
+   * Entries no later entry supersedes, in date order. Entries of one day are in recording order,
+   * where a correction takes the place of the entry it corrects: it is ordered by the id of the
+   * first entry of its chain, so that correcting the first of two same-day entries keeps it first.
+   */
   public static List<StatusEntry> effective(List<StatusEntry> history) {
     Set<Long> superseded = new HashSet<>();
     for (StatusEntry e : history) {
@@ -310,8 +314,30 @@ public final class Tracker {
         superseded.add(e.supersedes());
       }
     }
+    Map<Long, Long> firsts = chainFirsts(history);
     return history.stream().filter(e -> !superseded.contains(e.id()))
-        .sorted(Comparator.comparing(StatusEntry::date).thenComparingLong(StatusEntry::id)).toList();
+        .sorted(Comparator.comparing(StatusEntry::date).thenComparingLong((StatusEntry e) -> firsts.get(e.id()))
+            .thenComparingLong(StatusEntry::id)).toList();
+  }
+
+  /**
+   * For each entry's id, the id of the first entry of its correction chain (its own id when it
+   * corrects nothing). A chain whose start is not in {@code history} starts at its earliest entry
+   * there.
+   */
+  private static Map<Long, Long> chainFirsts(List<StatusEntry> history) {
+    Map<Long, Long> supersedes = new HashMap<>();
+    history.forEach(e -> supersedes.put(e.id(), e.supersedes()));
+    Map<Long, Long> firsts = new HashMap<>();
+    for (StatusEntry e : history) {
+      long first = e.id();
+      // An entry only corrects an earlier one (a smaller id), so this walk ends.
+      while (supersedes.get(first) != null && supersedes.containsKey(supersedes.get(first))) {
+        first = supersedes.get(first);
+      }
+      firsts.put(e.id(), first);
+    }
+    return firsts;
   }
 
   // ----- scores -----------------------------------------------------------------------------
@@ -546,17 +572,22 @@ public final class Tracker {
     Set<Long> alsoSuperseded = new HashSet<>(superseded);
     pending.stream().filter(p -> p.corrects != null).forEach(p -> alsoSuperseded.add(p.corrects));
     Map<String, List<Object[]>> byStep = new LinkedHashMap<>();
-    // Each element: {date, order, status, pending-or-null}; stored entries come first on the same day.
+    // Each element: {date, order, status, pending-or-null}. Same-day entries are in recording order
+    // as effective() orders them: a correction in the place of the first entry of its chain, a new
+    // entry after the stored ones.
+    Map<Long, Long> firsts = chainFirsts(stored);
     for (StatusEntry e : stored) {
       if (!alsoSuperseded.contains(e.id())) {
-        byStep.computeIfAbsent(e.step(), k -> new ArrayList<>()).add(new Object[] {e.date(), e.id(), e.status(), null});
+        byStep.computeIfAbsent(e.step(), k -> new ArrayList<>())
+            .add(new Object[] {e.date(), firsts.get(e.id()), e.status(), null});
       }
     }
     long order = Long.MAX_VALUE / 2;
     Set<String> touched = new HashSet<>();
     for (Pending p : pending) {
       touched.add(p.step);
-      byStep.computeIfAbsent(p.step, k -> new ArrayList<>()).add(new Object[] {p.date, order++, p.status, p});
+      long place = p.corrects != null ? firsts.get(p.corrects) : order++;
+      byStep.computeIfAbsent(p.step, k -> new ArrayList<>()).add(new Object[] {p.date, place, p.status, p});
     }
     for (String step : touched) {
       List<Object[]> items = byStep.get(step);

@@ -173,6 +173,21 @@ class TrackerTest {
   }
 
   @Test
+  void aCorrectionOfTheFirstOfTwoSameDayEntriesTakesItsPlace() {
+    long agreed = tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-12"))).added().get(0);
+    tracker.record(null, List.of(in(3, "us-signalling", "implementing", "2018-06-12")));
+    long fixed = tracker.record(null, List.of(new StatusInput(new Location("in.csv", 4, 0), "us-signalling",
+        "agreed", "2018-06-12", "right citation", null, null, Long.toString(agreed)))).added().get(0);
+    long again = tracker.record(null, List.of(new StatusInput(new Location("in.csv", 5, 0), "us-signalling",
+        "agreed", "2018-06-12", "right citation, page 2", null, null, Long.toString(fixed)))).added().get(0);
+    // Scores read the day in the same order: the step ends it implementing.
+    assertThat(Tracker.effective(tracker.history(null, "us-signalling"))).extracting(StatusEntry::id,
+        StatusEntry::status).containsExactly(org.assertj.core.groups.Tuple.tuple(again, Status.AGREED),
+        org.assertj.core.groups.Tuple.tuple(agreed + 1, Status.IMPLEMENTING));
+    assertThat(tracker.record(null, List.of(in(6, "us-signalling", "implemented", "2018-06-12"))).added()).hasSize(1);
+  }
+
+  @Test
   void recordingTheSameEntryTwiceAddsNothing() {
     tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-12")));
     RecordOutcome again = tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-12"),
