@@ -128,6 +128,7 @@ class TrackCommandTest {
         + "dprk-goodwill,agreed\n");
     CliRunner rejected = track("import", bad.toString());
     assertThat(rejected.exitCode()).isEqualTo(2);
+    // Line 3's transition is not checked while line 6, whose step is unknown, cannot be read.
     assertThat(rejected.err().lines()).containsExactly(
         bad + ":4: error: field 'step': roadmap 'korea-2012' has no step 'nope' [unknown-step]",
         bad + ":5: error: field 'date': 2010-01-01 is before roadmap 'korea-2012' starts (2012-10-01) "
@@ -142,6 +143,25 @@ class TrackCommandTest {
         "imported 2 status changes and 0 observations (0 already recorded)\n");
     assertThat(track("import", good.toString()).out()).isEqualTo(
         "imported 0 status changes and 0 observations (2 already recorded)\n");
+  }
+
+  @Test
+  void anImportReportsImpossibleTransitionsWithTheFieldProblemsOfOtherSteps() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "step,status,date,source\nus-signalling,agreed,2018-06-12,s\n"
+        + "us-signalling,verified,2018-06-13,s\nnope,agreed,2018-06-12,s\ndprk-goodwill,agreed,2010-01-01,s\n"
+        + "dprk-goodwill,implementing,2018-06-20,s\n");
+    CliRunner rejected = track("import", bad.toString());
+    assertThat(rejected.exitCode()).isEqualTo(2);
+    // Line 6 is not judged: its step's agreement (line 5) has a bad date.
+    assertThat(rejected.err().lines()).containsExactly(
+        bad + ":3: error: field 'status': step 'us-signalling' cannot become 'verified' on 2018-06-13 (it had "
+            + "'agreed' since 2018-06-12; allowed next: implementing, implemented, suspended, reversed, withdrawn) "
+            + "[impossible-transition]",
+        bad + ":4: error: field 'step': roadmap 'korea-2012' has no step 'nope' [unknown-step]",
+        bad + ":5: error: field 'date': 2010-01-01 is before roadmap 'korea-2012' starts (2012-10-01) "
+            + "[date-before-start]");
+    assertThat(json(track("history", "--format", "json"))).isEmpty();
   }
 
   @Test

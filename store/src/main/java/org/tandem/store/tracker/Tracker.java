@@ -18,12 +18,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.Problems;
 import org.tandem.core.error.Suggestions;
@@ -125,12 +127,14 @@ public final class Tracker {
   /**
    * Records status changes, all or nothing. Every input is checked first: a known step, a known
    * status, an ISO date neither before the roadmap starts nor after today, a source, a correction
-   * that names an entry of this roadmap and step not already corrected, and a transition allowed from the
-   * step's status just before (in date order, corrections applied). Every problem of every input
-   * is reported at once, naming its location and field, and then nothing is written.
+   * that names an entry of this roadmap and step not already corrected, and a transition allowed
+   * from the step's status just before (in date order, corrections applied). The problems are
+   * reported at once, naming their location and field: every problem of every input's own fields,
+   * and every impossible transition of each step none of whose inputs has such a problem. Then
+   * nothing is written.
    */
   public RecordOutcome record(String roadmapId, List<StatusInput> inputs) {
-    return database.inTransaction(h -> record(h, roadmapId, inputs));
+    return database.inTransaction(h -> record(h, roadmapId, inputs, true));
   }
 
   /**
@@ -148,7 +152,8 @@ public final class Tracker {
       RecordOutcome observations = new RecordOutcome(List.of(), 0);
       try {
         if (!contents.history().isEmpty()) {
-          history = record(h, roadmapId, contents.history());
+          history = record(h, roadmapId, contents.history(),
+              contents.problems().stream().noneMatch(Diagnostic::isError));
         }
       } catch (UserException e) {
         problems.addAll(e.diagnostics());
@@ -172,7 +177,11 @@ public final class Tracker {
     });
   }
 
-  private RecordOutcome record(Handle h, String roadmapId, List<StatusInput> inputs) {
+  /**
+   * @param allRowsRead false when rows of the input could not be read at all: their steps are
+   *     unknown, so no step's transitions can be checked without them
+   */
+  private RecordOutcome record(Handle h, String roadmapId, List<StatusInput> inputs, boolean allRowsRead) {
     Roadmap roadmap = lockRoadmap(h, roadmapId);
     Scenario scenario = roadmap.scenario();
     List<StatusEntry> stored = history(h, roadmap.id(), null);
@@ -190,6 +199,9 @@ public final class Tracker {
     Problems problems = new Problems();
     List<Pending> pending = new ArrayList<>();
     Set<Long> correctedHere = new HashSet<>();
+    // Steps with a row that failed its own checks: that row is missing from the step's replay, and
+    // every transition after it would be judged without it, so the step's transitions wait.
+    Set<String> unchecked = new HashSet<>();
     int duplicates = 0;
     for (StatusInput in : inputs) {
       Location at = in.location();
@@ -229,6 +241,7 @@ public final class Tracker {
         }
       }
       if (problems.errorCount() > before) {
+        unchecked.add(step);
         continue;
       }
       String key = key(roadmap.id(), step, status.label(), date.toString(), source, trim(in.quote()),
@@ -242,6 +255,7 @@ public final class Tracker {
       if (corrects != null && (superseded.contains(corrects) || correctedHere.contains(corrects))) {
         problems.error("already-corrected", at, "field 'corrects': entry " + correctsText
             + " has already been corrected; correct the newest entry of its chain instead");
+        unchecked.add(step);
         continue;
       }
       // A correction stays in its entry's step: moving an entry to another step would change the
@@ -254,6 +268,7 @@ public final class Tracker {
             + correctedStep + "', not '" + step + "'; a correction keeps the step of the entry it corrects: record '"
             + step + "' separately (and correct entry " + correctsText + " only with what did happen to '"
             + correctedStep + "')");
+        unchecked.add(step);
         continue;
       }
       if (corrects != null) {
@@ -262,8 +277,8 @@ public final class Tracker {
       pending.add(new Pending(in, step, status, date, source, trim(in.quote()), trim(in.note()), corrects,
           correctsText, key));
     }
-    if (!problems.hasErrors()) {
-      checkTransitions(stored, superseded, pending, problems);
+    if (allRowsRead) {
+      checkTransitions(stored, superseded, pending, unchecked, problems);
     }
     problems.throwIfErrors();
     List<Long> ids = new ArrayList<>();
@@ -564,46 +579,65 @@ public final class Tracker {
       String note, Long corrects, String correctsText, String key) {}
 
   /**
-   * Replays each touched step's effective history with the new entries in place and reports the
-   * first transition that is not allowed, at the new entry that causes it.
+   * Replays the effective history, with the new entries in place, of each step that has a new entry
+   * and is not in {@code unchecked}, and reports every transition that is not allowed. A new entry
+   * that cannot follow is reported at its own location and left out of the replay (the step keeps
+   * the status before it). A stored entry that can no longer follow (because of new entries before
+   * it) is reported at the last new entry the replay accepted before it, or else at the step's first
+   * correction (which took an entry before it away), and the replay goes on from its status: stored
+   * entries are the record, only new entries are in question.
    */
   private static void checkTransitions(List<StatusEntry> stored, Set<Long> superseded, List<Pending> pending,
-      Problems problems) {
+      Set<String> unchecked, Problems problems) {
     Set<Long> alsoSuperseded = new HashSet<>(superseded);
     pending.stream().filter(p -> p.corrects != null).forEach(p -> alsoSuperseded.add(p.corrects));
     Map<String, List<Object[]>> byStep = new LinkedHashMap<>();
-    // Each element: {date, order, status, pending-or-null}. Same-day entries are in recording order
-    // as effective() orders them: a correction in the place of the first entry of its chain, a new
-    // entry after the stored ones.
+    // Each element: {date, order, status, pending-or-null, stored-or-null}. Same-day entries are in
+    // recording order as effective() orders them: a correction in the place of the first entry of its
+    // chain, a new entry after the stored ones.
     Map<Long, Long> firsts = chainFirsts(stored);
     for (StatusEntry e : stored) {
       if (!alsoSuperseded.contains(e.id())) {
         byStep.computeIfAbsent(e.step(), k -> new ArrayList<>())
-            .add(new Object[] {e.date(), firsts.get(e.id()), e.status(), null});
+            .add(new Object[] {e.date(), firsts.get(e.id()), e.status(), null, e});
       }
     }
     long order = Long.MAX_VALUE / 2;
-    Set<String> touched = new HashSet<>();
+    Set<String> touched = new LinkedHashSet<>();
     for (Pending p : pending) {
-      touched.add(p.step);
+      if (!unchecked.contains(p.step)) {
+        touched.add(p.step);
+      }
       long place = p.corrects != null ? firsts.get(p.corrects) : order++;
-      byStep.computeIfAbsent(p.step, k -> new ArrayList<>()).add(new Object[] {p.date, place, p.status, p});
+      byStep.computeIfAbsent(p.step, k -> new ArrayList<>()).add(new Object[] {p.date, place, p.status, p, null});
     }
     for (String step : touched) {
       List<Object[]> items = byStep.get(step);
       items.sort(Comparator.comparing((Object[] o) -> (LocalDate) o[0]).thenComparingLong(o -> (Long) o[1]));
       Status previous = null;
       LocalDate previousDate = null;
+      Pending lastAccepted = null;
       for (Object[] item : items) {
         Status status = (Status) item[2];
+        Pending here = (Pending) item[3];
         if (!Status.allowedAfter(previous).contains(status)) {
-          Pending culprit = item[3] != null ? (Pending) item[3]
-              : pending.stream().filter(p -> p.step.equals(step)).findFirst().orElseThrow();
           String was = previous == null ? "no status yet" : "'" + previous.label() + "' since " + previousDate;
+          String allowed = String.join(", ", Status.allowedAfter(previous).stream().map(Status::label).toList());
+          if (here != null) {
+            problems.error("impossible-transition", here.input.location(), "field 'status': step '" + step
+                + "' cannot become '" + status.label() + "' on " + item[0] + " (it had " + was + "; allowed next: "
+                + allowed + ")");
+            continue;
+          }
+          StatusEntry entry = (StatusEntry) item[4];
+          Pending culprit = lastAccepted != null ? lastAccepted : pending.stream()
+              .filter(p -> p.step.equals(step)).min(Comparator.comparing((Pending p) -> p.corrects == null))
+              .orElseThrow();
           problems.error("impossible-transition", culprit.input.location(), "field 'status': step '" + step
-              + "' cannot become '" + status.label() + "' on " + item[0] + " (it had " + was + "; allowed next: "
-              + String.join(", ", Status.allowedAfter(previous).stream().map(Status::label).toList()) + ")");
-          break;
+              + "' would have " + was + " before entry #" + entry.id() + ", which records it '" + status.label()
+              + "' on " + entry.date() + " (allowed next: " + allowed + ")");
+        } else if (here != null) {
+          lastAccepted = here;
         }
         previous = status;
         previousDate = (LocalDate) item[0];

@@ -142,6 +142,61 @@ class TrackerTest {
   }
 
   @Test
+  void fieldProblemsAndImpossibleTransitionsOfOtherStepsAreReportedTogether() {
+    List<String> errors = errors(() -> tracker.record(null, List.of(
+        in(2, "liaison-offices", "agred", "2018-06-12"),
+        in(3, "us-signalling", "verified", "2018-06-12"))));
+    assertThat(errors).containsExactly(
+        "in.csv:2: error: field 'status': 'agred' is not a status (expected one of proposed, agreed, implementing, "
+            + "implemented, verified, suspended, reversed, withdrawn) - did you mean 'agreed'? [unknown-status]",
+        "in.csv:3: error: field 'status': step 'us-signalling' cannot become 'verified' on 2018-06-12 (it had no "
+            + "status yet; allowed next: proposed, agreed) [impossible-transition]");
+  }
+
+  @Test
+  void everyImpossibleTransitionOfAStepIsReportedJudgedWithoutTheBadRowsBeforeIt() {
+    List<String> errors = errors(() -> tracker.record(null, List.of(
+        in(2, "us-signalling", "implementing", "2018-06-01"),
+        in(3, "us-signalling", "agreed", "2018-06-12"),
+        in(4, "us-signalling", "verified", "2018-06-20"),
+        in(5, "us-signalling", "implemented", "2018-07-01"),
+        in(6, "us-signalling", "verified", "2018-07-02"))));
+    assertThat(errors).containsExactly(
+        "in.csv:2: error: field 'status': step 'us-signalling' cannot become 'implementing' on 2018-06-01 (it had no "
+            + "status yet; allowed next: proposed, agreed) [impossible-transition]",
+        "in.csv:4: error: field 'status': step 'us-signalling' cannot become 'verified' on 2018-06-20 (it had "
+            + "'agreed' since 2018-06-12; allowed next: implementing, implemented, suspended, reversed, withdrawn) "
+            + "[impossible-transition]");
+    assertThat(tracker.history(null, null)).isEmpty();
+  }
+
+  @Test
+  void aStepWithARowThatFailedItsOwnChecksHasItsTransitionsCheckedOnlyOnceItIsFixed() {
+    // Without row 2 the implementing of row 3 would seem to have no agreement before it.
+    List<String> errors = errors(() -> tracker.record(null, List.of(
+        new StatusInput(new Location("in.csv", 2, 0), "us-signalling", "agreed", "2018-06-12", " ", null, null, null),
+        in(3, "us-signalling", "implementing", "2018-06-20"))));
+    assertThat(errors).singleElement().asString().startsWith("in.csv:2: error: field 'source'");
+    // Likewise an import with a row it could not read: that row's step is not known.
+    var file = ImportFile.read(("step,status,date,source\nus-signalling,agreed\n"
+        + "us-signalling,implementing,2018-06-20,s\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "h.csv");
+    assertThat(errors(() -> tracker.importContents(null, file))).containsExactly(
+        "h.csv:2: error: expected 4 fields as in the header, found 2 [wrong-field-count]");
+  }
+
+  @Test
+  void aStoredEntryThatANewRowMakesImpossibleIsReportedOnceAtThatRow() {
+    tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-12")));
+    long implemented = tracker.record(null, List.of(in(3, "us-signalling", "implemented", "2018-07-01"))).added()
+        .get(0);
+    tracker.record(null, List.of(in(4, "us-signalling", "verified", "2018-08-01")));
+    assertThat(errors(() -> tracker.record(null, List.of(in(7, "us-signalling", "withdrawn", "2018-06-20")))))
+        .containsExactly("in.csv:7: error: field 'status': step 'us-signalling' would have 'withdrawn' since "
+            + "2018-06-20 before entry #" + implemented + ", which records it 'implemented' on 2018-07-01 (allowed "
+            + "next: proposed, agreed) [impossible-transition]");
+  }
+
+  @Test
   void aCorrectionSupersedesAnEntryAndBothStayVisible() {
     long wrong = tracker.record(null, List.of(in(2, "us-signalling", "agreed", "2018-06-21"))).added().get(0);
     tracker.record(null, List.of(new StatusInput(Location.of("cli"), "us-signalling", "agreed", "2018-06-12",
