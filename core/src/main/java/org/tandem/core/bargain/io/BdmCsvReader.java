@@ -50,24 +50,28 @@ public final class BdmCsvReader implements InputReader {
     ActorTable table = new ActorTable();
     for (int row = 1; row < lines.size(); row++) {
       List<CsvCell> line = lines.get(row);
-      KtabCsvReader.requireColumns(line, 4, "an actor row (Actor, Capability, Position,"
-          + " Salience)");
-      KtabCsvReader.requireNoExtra(line, 4, "an actor row");
+      if (!table.passes(() -> KtabCsvReader.requireColumns(line, 4, "an actor row (Actor,"
+          + " Capability, Position, Salience)"))
+          || !table.passes(() -> KtabCsvReader.requireNoExtra(line, 4, "an actor row"))) {
+        continue;
+      }
       CsvCell name = line.get(index.get("actor"));
-      double capability = CsvLines.positive(line.get(index.get("capability")), "the capability");
-      double position = CsvLines.numberIn(line.get(index.get("position")), "the position", 0,
-          100);
+      double capability = table.value(
+          () -> CsvLines.positive(line.get(index.get("capability")), "the capability"));
+      double position = table.value(
+          () -> CsvLines.numberIn(line.get(index.get("position")), "the position", 0, 100));
       CsvCell salienceCell = line.get(index.get("salience"));
-      double salience = CsvLines.numberIn(salienceCell, "the salience (0-1 in this format)", 0,
-          1);
+      double salience = table.value(
+          () -> CsvLines.numberIn(salienceCell, "the salience (0-1 in this format)", 0, 1));
       table.add(name.text(), name.location(), "", capability, new double[] {position},
           new double[] {salience * 100}, new Location[] {salienceCell.location()},
           line.get(0).location());
     }
-    if (table.size() == 0) {
+    if (lines.size() == 1) {
       throw UserException.of("no-actors", new Location(source, header.get(0).location().line()
           + 1, 1), "expected at least one actor row after the header, found none");
     }
+    table.throwIfErrors();
     return new Problem(baseName(source), List.of("Position"), table.actors(),
         header.get(0).location());
   }

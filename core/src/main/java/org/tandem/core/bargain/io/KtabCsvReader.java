@@ -49,33 +49,39 @@ public final class KtabCsvReader implements InputReader {
       dimensions.add(name.isEmpty() ? "Dimension " + (d + 1) : name);
     }
     ActorTable table = new ActorTable();
+    int rows = lines.size() - 2;
     for (int row = 2; row < lines.size(); row++) {
       List<CsvCell> line = lines.get(row);
-      if (table.size() == actorCount) {
-        throw UserException.of("actor-count", line.get(0).location(), String.format(
-            Locale.ROOT, "the scenario line announces %d actor(s), but there are more rows",
-            actorCount));
+      if (row - 2 == actorCount) {
+        table.error("actor-count", line.get(0).location(), String.format(Locale.ROOT,
+            "the scenario line announces %d actor(s), but there are more rows", actorCount));
       }
-      requireColumns(line, columns, "an actor row");
-      requireNoExtra(line, columns, "an actor row");
-      double capability = CsvLines.positive(line.get(2), "the capability (power)");
+      if (!table.passes(() -> requireColumns(line, columns, "an actor row"))
+          || !table.passes(() -> requireNoExtra(line, columns, "an actor row"))) {
+        continue;
+      }
+      double capability = table.value(
+          () -> CsvLines.positive(line.get(2), "the capability (power)"));
       double[] positions = new double[dims];
       double[] saliences = new double[dims];
       Location[] salienceAt = new Location[dims];
       for (int d = 0; d < dims; d++) {
-        positions[d] = CsvLines.numberIn(line.get(3 + 2 * d), "a position", 0, 100);
-        saliences[d] = CsvLines.numberIn(line.get(4 + 2 * d), "a salience", 0, 100);
-        salienceAt[d] = line.get(4 + 2 * d).location();
+        CsvCell position = line.get(3 + 2 * d);
+        CsvCell salience = line.get(4 + 2 * d);
+        positions[d] = table.value(() -> CsvLines.numberIn(position, "a position", 0, 100));
+        saliences[d] = table.value(() -> CsvLines.numberIn(salience, "a salience", 0, 100));
+        salienceAt[d] = salience.location();
       }
       table.add(line.get(0).text(), line.get(0).location(), line.get(1).text(), capability,
           positions, saliences, salienceAt, line.get(0).location());
     }
-    if (table.size() < actorCount) {
+    if (rows < actorCount) {
       List<CsvCell> last = lines.get(lines.size() - 1);
-      throw UserException.of("actor-count", new Location(source, last.get(0).location().line()
-          + 1, 1), String.format(Locale.ROOT, "the scenario line announces %d actor(s), but"
-              + " the file ends after %d", actorCount, table.size()));
+      table.error("actor-count", new Location(source, last.get(0).location().line() + 1, 1),
+          String.format(Locale.ROOT, "the scenario line announces %d actor(s), but the file"
+              + " ends after %d", actorCount, rows));
     }
+    table.throwIfErrors();
     return new Problem(scenario.get(0).text(), dimensions, table.actors(),
         header.get(0).location());
   }

@@ -73,29 +73,41 @@ public final class KtabXmlReader implements InputReader {
     }
     ActorTable table = new ActorTable();
     for (XmlNode actor : actorNodes) {
-      XmlNode nameNode = actor.required("name");
-      String description = actor.optional("description").map(XmlNode::text).orElse("");
-      XmlNode capabilityNode = actor.required("capability");
-      double capability = decimal(capabilityNode, "the capability");
-      if (!(capability > 0)) {
-        throw UserException.of("out-of-range", capabilityNode.location, String.format(
-            Locale.ROOT, "the capability must be greater than 0, found %s",
-            capabilityNode.text()));
-      }
-      List<XmlNode> coords = countOf(actor.required("Position"), "dCoord", dims);
-      List<XmlNode> sals = countOf(actor.required("Salience"), "dSal", dims);
-      double[] positions = new double[dims];
-      double[] saliences = new double[dims];
-      Location[] salienceAt = new Location[dims];
-      for (int d = 0; d < dims; d++) {
-        positions[d] = scaled(coords.get(d), "a position");
-        saliences[d] = scaled(sals.get(d), "a salience");
-        salienceAt[d] = sals.get(d).location;
-      }
-      table.add(nameNode.text(), nameNode.location, description, capability, positions,
-          saliences, salienceAt, actor.location);
+      // A missing or miscounted element spoils only its actor: the others are still checked.
+      table.passes(() -> readActor(actor, dims, table));
     }
+    table.throwIfErrors();
     return new Problem(name, dimensions, table.actors(), actorsNode.location, parameters);
+  }
+
+  private static void readActor(XmlNode actor, int dims, ActorTable table) {
+    XmlNode nameNode = actor.required("name");
+    String description = actor.optional("description").map(XmlNode::text).orElse("");
+    XmlNode capabilityNode = actor.required("capability");
+    List<XmlNode> coords = countOf(actor.required("Position"), "dCoord", dims);
+    List<XmlNode> sals = countOf(actor.required("Salience"), "dSal", dims);
+    double capability = table.value(() -> positive(capabilityNode, "the capability"));
+    double[] positions = new double[dims];
+    double[] saliences = new double[dims];
+    Location[] salienceAt = new Location[dims];
+    for (int d = 0; d < dims; d++) {
+      XmlNode coord = coords.get(d);
+      XmlNode sal = sals.get(d);
+      positions[d] = table.value(() -> scaled(coord, "a position"));
+      saliences[d] = table.value(() -> scaled(sal, "a salience"));
+      salienceAt[d] = sal.location;
+    }
+    table.add(nameNode.text(), nameNode.location, description, capability, positions,
+        saliences, salienceAt, actor.location);
+  }
+
+  private static double positive(XmlNode node, String what) {
+    double value = decimal(node, what);
+    if (!(value > 0)) {
+      throw UserException.of("out-of-range", node.location, String.format(Locale.ROOT,
+          "%s must be greater than 0, found %s", what, node.text()));
+    }
+    return value;
   }
 
   private static List<XmlNode> countOf(XmlNode parent, String child, int dims) {

@@ -2,10 +2,12 @@ package org.tandem.core.bargain.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.core.bargain.Problem;
 import org.tandem.core.bargain.SharedData;
+import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.UserException;
 
 class BdmCsvReaderTest {
@@ -48,5 +50,16 @@ class BdmCsvReaderTest {
         .hasMessageContaining("'Power'");
     assertThatThrownBy(() -> read("Actor,Capability,Position,Salience\n"))
         .isInstanceOf(UserException.class).hasMessageStartingWith("dir/e.csv:2:1:");
+  }
+
+  @Test
+  void everyBadValueOfTheFileIsReportedWithItsCell() {
+    assertThatThrownBy(() -> read("Actor,Capability,Position,Salience\nX,1,two,0.4\n"
+        + "Y,1,20,0.5\nZ,0,30,4\n"))
+        .isInstanceOf(UserException.class)
+        .satisfies(e -> assertThat(((UserException) e).diagnostics())
+            .extracting(d -> d.location().toString(), Diagnostic::code)
+            .containsExactly(tuple("dir/e.csv:2:3", "not-a-number"),
+                tuple("dir/e.csv:4:2", "out-of-range"), tuple("dir/e.csv:4:4", "out-of-range")));
   }
 }

@@ -2,10 +2,12 @@ package org.tandem.core.bargain.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.core.bargain.Problem;
 import org.tandem.core.bargain.SharedData;
+import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.UserException;
 
 class KtabCsvReaderTest {
@@ -101,5 +103,26 @@ class KtabCsvReaderTest {
   void duplicateNamesAndUnclosedQuotesAreLocated() {
     assertError(GOOD.replace("A3,third", "A1,third"), "t.csv:5:1", "unique", "'A1'", "t.csv:3:1");
     assertError(GOOD.replace("\"second, quoted\"", "\"second"), "t.csv:4:2", "double quote");
+  }
+
+  @Test
+  void everyBadValueOfTheFileIsReportedWithItsCell() {
+    String bad = GOOD.replace("60.2", "sixty").replace("A3,third,35,30", "A3,third,35,130")
+        .replace("A1,first,100,30,24,20,48,", "A1,first,100,30,24,20");
+    assertThatThrownBy(() -> read(bad)).isInstanceOf(UserException.class)
+        .satisfies(e -> assertThat(((UserException) e).diagnostics())
+            .extracting(d -> d.location().toString(), Diagnostic::code)
+            .containsExactly(tuple("t.csv:3:7", "missing-column"),
+                tuple("t.csv:4:3", "not-a-number"), tuple("t.csv:5:4", "out-of-range")));
+  }
+
+  @Test
+  void aBadRowStillCountsTowardsTheActorsAndItsNameTowardsDuplicates() {
+    String bad = GOOD.replace("60.2", "sixty").replace("A3,third", "A2,third");
+    assertThatThrownBy(() -> read(bad)).isInstanceOf(UserException.class)
+        .satisfies(e -> assertThat(((UserException) e).diagnostics())
+            .extracting(d -> d.location().toString(), Diagnostic::code)
+            .containsExactly(tuple("t.csv:4:3", "not-a-number"),
+                tuple("t.csv:5:1", "duplicate-actor")));
   }
 }

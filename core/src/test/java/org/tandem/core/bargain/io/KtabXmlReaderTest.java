@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.core.bargain.Actor;
 import org.tandem.core.bargain.Problem;
 import org.tandem.core.bargain.SharedData;
+import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.UserException;
 
 class KtabXmlReaderTest {
@@ -108,5 +109,16 @@ class KtabXmlReaderTest {
         "<!DOCTYPE Scenario [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Scenario>");
     assertThatThrownBy(() -> read(evil)).isInstanceOf(UserException.class)
         .hasMessageContaining("well-formed");
+  }
+
+  @Test
+  void everyBadValueAndMissingElementOfTheFileIsReported() {
+    String bad = SMALL.replace("<capability>10</capability>", "<capability>ten</capability>")
+        .replace("<dSal>50</dSal>", "<dSal>150</dSal>")
+        .replace("<name>B</name>", "");
+    assertThatThrownBy(() -> read(bad)).isInstanceOf(UserException.class)
+        .satisfies(e -> assertThat(((UserException) e).diagnostics())
+            .extracting(Diagnostic::code)
+            .containsExactly("not-a-number", "out-of-range", "missing-element"));
   }
 }
