@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tandem.core.check.Scenarios;
 import org.tandem.core.error.Location;
+import org.tandem.core.error.Problems;
 import org.tandem.core.error.UserException;
 import org.tandem.core.scenario.BuiltinScenarios;
 import org.tandem.core.sim.SimulationSettings;
@@ -103,14 +104,21 @@ public final class SweepCommand implements Callable<Integer> {
     }
     // Before the sweep, which may run for hours: also makes the folder its checkpoint goes in by default.
     ResultOutput.check(out);
+    // Every malformed, unknown or out-of-range parameter is reported in one run.
+    Problems problems = new Problems();
     List<ParameterRange> ranges = new ArrayList<>();
     for (String p : params) {
-      ranges.add(ParameterRange.parse(p, Location.of("--param")));
+      try {
+        ranges.add(ParameterRange.parse(p, Location.of("--param")));
+      } catch (UserException e) {
+        problems.addAll(e.diagnostics());
+      }
     }
     if (paramsFile != null) {
-      ranges.addAll(ParameterFile.parse(readParams(), paramsFile.toString()));
+      ranges.addAll(ParameterFile.parse(readParams(), paramsFile.toString(), problems));
     }
-    List<Parameter> parameters = space.resolve(ranges);
+    List<Parameter> parameters = space.resolve(ranges, problems);
+    problems.throwIfErrors();
     SweepMethod m = SweepMethods.of(method);
     int n = samples == null ? m.defaultSamples() : samples;
     List<Output> chosen = new ArrayList<>();

@@ -183,6 +183,22 @@ class SweepCommandTest {
     assertThat(Path.of("never-created.checkpoint")).doesNotExist();
   }
 
+  @Test
+  void everyBadLineOfAParamsFileIsReportedWithItsLine(@TempDir Path dir) throws Exception {
+    Path params = dir.resolve("ranges.txt");
+    Files.writeString(params, HAZARD + "\n"
+        + "steps.lift-embargo.moved=5:40\n"
+        + "steps.lift-embargo.moves=5:zz\n"
+        + "actors.a.positions.trade.salience=0.5:1.5\n");
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--params", params.toString(),
+        "--checkpoint", dir.resolve("c").toString());
+    assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(run.err().lines().toList()).satisfiesExactly(
+        line -> assertThat(line).startsWith(params + ":2:1: error:").contains("did you mean"),
+        line -> assertThat(line).startsWith(params + ":3:1: error:").contains("PATH=LOW:HIGH"),
+        line -> assertThat(line).startsWith(params + ":4:1: error:").contains("between 0 and 1"));
+  }
+
   private static String withoutTiming(String json) throws Exception {
     ObjectNode root = (ObjectNode) Json.MAPPER.readTree(json);
     root.remove("timing");

@@ -10,6 +10,7 @@ import org.tandem.core.check.CheckResult;
 import org.tandem.core.check.Scenarios;
 import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.Location;
+import org.tandem.core.error.Problems;
 import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
 import org.tandem.core.scenario.Assumption;
@@ -75,11 +76,27 @@ public final class ParameterSpace {
    * either end of its range (the others at their values). Every problem is reported at once.
    */
   public List<Parameter> resolve(List<ParameterRange> ranges) {
+    Problems problems = new Problems();
+    List<Parameter> out = resolve(ranges, problems);
+    problems.throwIfErrors();
+    return out;
+  }
+
+  /**
+   * As {@link #resolve(List)}, but adds every problem to {@code problems} and returns the
+   * parameters that passed, so that the problems of ranges read elsewhere (a params file's
+   * malformed lines) are reported with these. The ends of each range that names a number are
+   * checked even when other ranges are wrong. With no ranges at all, that is a problem unless
+   * {@code problems} already holds errors (ranges that could not be read).
+   */
+  public List<Parameter> resolve(List<ParameterRange> ranges, Problems problems) {
     if (ranges.isEmpty()) {
-      throw UserException.of("missing-key", Location.of("--param"),
-          "a sweep needs at least one --param PATH=LOW:HIGH (tandem sweep --list-params shows the paths)");
+      if (!problems.hasErrors()) {
+        problems.error("missing-key", Location.of("--param"), "a sweep needs at least one --param"
+            + " PATH=LOW:HIGH (tandem sweep --list-params shows the paths)");
+      }
+      return List.of();
     }
-    List<Diagnostic> problems = new ArrayList<>();
     List<Parameter> out = new ArrayList<>();
     Map<String, ParameterRange> seen = new HashMap<>();
     for (ParameterRange r : ranges) {
@@ -98,9 +115,7 @@ public final class ParameterSpace {
         out.add(new Parameter(a, r));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new UserException(problems);
-    }
+    boolean endsOk = true;
     for (int i = 0; i < out.size(); i++) {
       for (double end : new double[] {out.get(i).range().low(), out.get(i).range().high()}) {
         double[] values = baseValues(out);
@@ -109,13 +124,11 @@ public final class ParameterSpace {
           scenarioAt(out, values);
         } catch (UserException e) {
           problems.addAll(e.diagnostics());
+          endsOk = false;
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new UserException(problems);
-    }
-    return List.copyOf(out);
+    return endsOk ? List.copyOf(out) : List.of();
   }
 
   /** The values the scenario gives {@code parameters}. */
