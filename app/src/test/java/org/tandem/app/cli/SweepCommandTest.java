@@ -199,6 +199,14 @@ class SweepCommandTest {
         line -> assertThat(line).startsWith(params + ":4:1: error:").contains("between 0 and 1"));
   }
 
+  @Test
+  void anUnknownStrategySuggestsTheClosest(@TempDir Path dir) {
+    CliRunner run = CliRunner.runWithoutReport("sweep", TINY, "--param", HAZARD, "--strategy", "enagge",
+        "--runs", "20", "--checkpoint", dir.resolve("c").toString());
+    assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(run.err()).contains("no strategy 'enagge'", "did you mean 'engage'?").doesNotContain("\tat ");
+  }
+
   private static String withoutTiming(String json) throws Exception {
     ObjectNode root = (ObjectNode) Json.MAPPER.readTree(json);
     root.remove("timing");

@@ -18,10 +18,12 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.tandem.core.Version;
 import org.tandem.core.error.Diagnostic;
 import org.tandem.core.error.Location;
+import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
 import org.tandem.core.random.RandomStreams;
 import org.tandem.core.result.SimulationResult;
 import org.tandem.core.scenario.Scenario;
+import org.tandem.core.scenario.Strategy;
 import org.tandem.core.sim.ProgressListener;
 import org.tandem.core.sim.Simulation;
 import org.tandem.core.sim.SimulationSettings;
@@ -57,8 +59,10 @@ public final class Sweep {
       Path checkpoint, boolean resume, ProgressListener progress) {
     Scenario scenario = space.scenario();
     if (scenario.strategy(settings.strategy()).isEmpty()) {
+      List<String> ids = scenario.strategies().stream().map(Strategy::id).toList();
       throw UserException.of("unknown-id", Location.of("--strategy"), "scenario " + scenario.id()
-          + " has no strategy '" + settings.strategy() + "'");
+          + " has no strategy '" + settings.strategy() + "' (it has: " + String.join(", ", ids) + ")"
+          + Suggestions.hint(settings.strategy(), ids));
     }
     List<Diagnostic> fixed = new ArrayList<>();
     for (Parameter p : parameters) {
