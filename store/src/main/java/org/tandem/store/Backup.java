@@ -172,9 +172,7 @@ public final class Backup {
       }
       throw notABackup(whole);
     } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw UserException.of("bad-backup", new Location(sourceName, loc == null ? 0 : Math.max(0, loc.getLineNr()),
-          loc == null ? 0 : Math.max(0, loc.getColumnNr())), "not a JSON backup: " + e.getOriginalMessage());
+      throw JsonSyntax.error("bad-backup", sourceName, "not a JSON backup", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -177,6 +177,20 @@ class BackupTest {
   }
 
   @Test
+  void aTruncatedBackupIsOneLineAtItsEndWithoutTheParsersInternalText() throws IOException {
+    try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {
+      byte[] truncated = ("{\"format\":\"tandem-backup\",\"formatVersion\":1,\"schemaVersion\":\"2\","
+          + "\"tables\":{\"roadmap\":[").getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> Backup.restore(db, new ByteArrayInputStream(truncated), "b.json"))
+          .isInstanceOf(UserException.class)
+          .hasMessageStartingWith("b.json:1:" + (truncated.length + 1) + ": error: not a JSON backup:")
+          .hasMessageContaining("start marker at line 1, column " + truncated.length)
+          .hasMessageNotContaining("Source");
+      assertThat(Backup.counts(db).values()).containsOnly(0L);
+    }
+  }
+
+  @Test
   void aWrongValueInAnEventRowNamesTheTableRowAndColumnAndWritesNothing() throws IOException {
     byte[] good;
     try (Database db = Database.open(TestDatabases.fresh(vendor, tempDir))) {

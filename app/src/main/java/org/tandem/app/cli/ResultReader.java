@@ -23,6 +23,7 @@ import org.tandem.core.result.SeriesResult;
 import org.tandem.core.result.SimulationResult;
 import org.tandem.core.result.StepResult;
 import org.tandem.core.result.TrackResult;
+import org.tandem.store.JsonSyntax;
 
 /**
  * Reads back the JSON that {@code simulate --format json} and {@code compare --format json} write
@@ -59,8 +60,7 @@ final class ResultReader {
     try {
       root = Json.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw UserException.of("bad-result", new Location(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          e.getLocation() == null ? 0 : e.getLocation().getColumnNr()), "not valid JSON: " + e.getOriginalMessage());
+      throw JsonSyntax.error("bad-result", file, "not valid JSON", e);
     }
     ResultReader reader = new ResultReader(file);
     if (root == null || !root.isObject()) {

@@ -84,4 +84,16 @@ class ReportCommandTest {
     }
     assertThat(CliRunner.run("report", other.toString()).err()).contains("bad-result").contains("b.json");
   }
+
+  @Test
+  void aTruncatedResultIsOneLineAtFileLineColumnWithoutTheParsersInternalText(@TempDir Path dir)
+      throws Exception {
+    Path json = dir.resolve("cut.json");
+    Files.writeString(json, "{\"manifest\": {\"scenario\": \"korea-2012\",\n  \"runs\": [1, 2");
+    CliRunner run = CliRunner.run("report", json.toString(), "--report", dir.resolve("r.html").toString());
+    assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(run.err().lines().toList()).singleElement().asString()
+        .startsWith(json + ":2:").contains("error: not valid JSON: Unexpected end-of-input")
+        .contains("start marker at line 2, column 11").doesNotContain("Source").endsWith("[bad-result]");
+  }
 }
