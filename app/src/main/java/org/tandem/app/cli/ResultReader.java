@@ -66,6 +66,12 @@ final class ResultReader {
     if (root == null || !root.isObject()) {
       throw reader.error("", "a JSON object saved by 'tandem simulate' or 'tandem compare' with --format json");
     }
+    String other = otherCommand(root);
+    if (other != null) {
+      throw UserException.of("bad-result", Location.of(file), "this is a result of 'tandem " + other
+          + "', not of simulate or compare: 'tandem report' cannot render it, since 'tandem " + other
+          + "' writes its own HTML report when it runs (--report FILE)");
+    }
     if (root.has("vary")) {
       List<String> outcomes = new ArrayList<>();
       List<ComparisonResult> comparisons = new ArrayList<>();
@@ -85,6 +91,22 @@ final class ResultReader {
     }
     throw reader.error("", "a result saved by 'tandem simulate' or 'tandem compare' with --format json "
         + "(an object with 'manifest', 'perStrategy' or 'vary')");
+  }
+
+  /**
+   * The command whose JSON output {@code root} is, when it is one that has a report of its own but
+   * that this reader does not read: recognised by the top-level keys its schema requires, which
+   * neither a simulation nor a comparison has ({@code sweep-output.schema.json}, {@code
+   * track-compare-output.schema.json}). Null otherwise.
+   */
+  private static String otherCommand(JsonNode root) {
+    if (root.has("parameters") && root.has("points")) {
+      return "sweep";
+    }
+    if (root.has("roadmap") && root.has("observations")) {
+      return "track compare";
+    }
+    return null;
   }
 
   private ComparisonResult comparison(JsonNode root, String at) {

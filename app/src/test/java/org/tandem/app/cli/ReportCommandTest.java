@@ -96,4 +96,26 @@ class ReportCommandTest {
         .startsWith(json + ":2:").contains("error: not valid JSON: Unexpected end-of-input")
         .contains("start marker at line 2, column 11").doesNotContain("Source").endsWith("[bad-result]");
   }
+
+  @Test
+  void aSweepOrTrackCompareResultIsNamedAndPointsToTheCommandThatWritesItsReport(@TempDir Path dir)
+      throws Exception {
+    Path sweep = dir.resolve("sw.json");
+    CliRunner swept = CliRunner.run("sweep", TINY, "--param", "events.test.hazard.base=0.01:0.2", "--runs",
+        "20", "--quiet", "--format", "json", "--out", sweep.toString(), "--no-report");
+    assertThat(swept.exitCode()).as(swept.err()).isZero();
+    CliRunner run = CliRunner.run("report", sweep.toString(), "--report", dir.resolve("r.html").toString());
+    assertThat(run.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(run.err().lines().toList()).singleElement().asString()
+        .startsWith(sweep + ": error: this is a result of 'tandem sweep'")
+        .contains("writes its own HTML report").doesNotContain("/manifest");
+    assertThat(dir.resolve("r.html")).doesNotExist();
+
+    Path tracked = dir.resolve("tc.json");
+    Files.writeString(tracked, "{\"roadmap\": \"korea-2012\", \"strategy\": \"comprehensive\", \"runs\": 20,"
+        + " \"seed\": 1, \"at\": \"2014-01-01\", \"dates\": [], \"milestones\": [], \"steps\": [],"
+        + " \"observations\": []}");
+    assertThat(CliRunner.run("report", tracked.toString()).err())
+        .contains("this is a result of 'tandem track compare'");
+  }
 }
