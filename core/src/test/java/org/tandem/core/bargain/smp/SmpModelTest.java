@@ -42,14 +42,8 @@ class SmpModelTest {
     return 0.5 * Math.pow(10, -decimals) + 1e-9;
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("referenceRuns")
-  void firstTurnUtilitiesAndRiskAttitudesMatchTheReferenceLog(String csv, String logName,
-      int states) {
-    Problem problem = problem(csv);
-    int n = problem.actorCount();
-    KtabReferenceLog log = log(logName, n);
-    SmpState s0 = new SmpModel(SmpOptions.DEFAULTS).run(problem).states().get(0);
+  /** Turn 0's risk attitudes, risk-neutral values, objective and estimated utilities against the log's. */
+  private static void assertUtilitiesAndRiskAttitudes(SmpState s0, KtabReferenceLog log, int n) {
     for (int i = 0; i < n; i++) {
       assertThat(s0.riskAttitude(i)).as("R_%d", i).isCloseTo(log.riskAttitudes[i],
           within(half(3)));
@@ -66,16 +60,8 @@ class SmpModelTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("referenceRuns")
-  void firstTurnChallengesTargetsAndBargainsMatchTheReferenceLog(String csv, String logName,
-      int states) {
-    Problem problem = problem(csv);
-    int n = problem.actorCount();
-    KtabReferenceLog log = log(logName, n);
-    SmpRun run = new SmpModel(SmpOptions.DEFAULTS).run(problem);
-    SmpState s0 = run.states().get(0);
-    assertThat(log.estimates).isNotEmpty();
+  /** Turn 0's challenge estimates, each actor's best target and the initiators' bargains against the log's. */
+  private static void assertFirstTurn(SmpState s0, SmpRun run, Problem problem, KtabReferenceLog log) {
     for (KtabReferenceLog.Estimate e : log.estimates) {
       Challenge c = s0.challenge(e.h(), e.k(), e.i(), e.j());
       assertThat(c.probability()).as("%s", e).isCloseTo(e.probability(), within(half(4)));
@@ -102,6 +88,30 @@ class SmpModelTest {
             within(half(3)));
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void firstTurnUtilitiesAndRiskAttitudesMatchTheReferenceLog(String csv, String logName,
+      int states) {
+    Problem problem = problem(csv);
+    int n = problem.actorCount();
+    KtabReferenceLog log = log(logName, n);
+    SmpState s0 = new SmpModel(SmpOptions.DEFAULTS).run(problem).states().get(0);
+    assertUtilitiesAndRiskAttitudes(s0, log, n);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceRuns")
+  void firstTurnChallengesTargetsAndBargainsMatchTheReferenceLog(String csv, String logName,
+      int states) {
+    Problem problem = problem(csv);
+    int n = problem.actorCount();
+    KtabReferenceLog log = log(logName, n);
+    SmpRun run = new SmpModel(SmpOptions.DEFAULTS).run(problem);
+    SmpState s0 = run.states().get(0);
+    assertThat(log.estimates).isNotEmpty();
+    assertFirstTurn(s0, run, problem, log);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -217,20 +227,7 @@ class SmpModelTest {
     // -0.298), inferred from a PropCbc / MarkovIncentive election; lines 115-156: the
     // objective and every actor's estimated utility matrix (OneThird).
     assertThat(log.riskAttitudes).containsExactly(1.0, -0.387, -0.5, -0.001, -0.298);
-    for (int i = 0; i < n; i++) {
-      assertThat(s0.riskAttitude(i)).as("R_%d", i).isCloseTo(log.riskAttitudes[i],
-          within(half(3)));
-      for (int j = 0; j < n; j++) {
-        assertThat(s0.neutralValue(i, j)).as("u0 %d %d", i, j)
-            .isCloseTo(log.neutralValues[i][j], within(half(3)));
-        assertThat(s0.ownUtility(i, j)).as("u %d %d", i, j)
-            .isCloseTo(log.objectiveUtilities[i][j], within(half(4)));
-        for (int h = 0; h < n; h++) {
-          assertThat(s0.utility(h, i, j)).as("u^%d %d %d", h, i, j)
-              .isCloseTo(log.estimatedUtilities.get(h)[i][j], within(half(4)));
-        }
-      }
-    }
+    assertUtilitiesAndRiskAttitudes(s0, log, n);
 
     // Log lines 157-253: all 20 challenge estimates, e.g. line 159 "Est by 4 of prob 0.5467
     // that [4> 2], with expected gain to 4 of +0.0632" and line 178 "Est by 3 of prob 0.7837
@@ -239,32 +236,8 @@ class SmpModelTest {
     assertThat(log.estimates).hasSize(20).contains(
         new KtabReferenceLog.Estimate(4, 4, 4, 2, 0.5467, 0.0632),
         new KtabReferenceLog.Estimate(3, 3, 3, 2, 0.7837, 0.4318));
-    for (KtabReferenceLog.Estimate e : log.estimates) {
-      Challenge c = s0.challenge(e.h(), e.k(), e.i(), e.j());
-      assertThat(c.probability()).as("%s", e).isCloseTo(e.probability(), within(half(4)));
-      assertThat(c.gain()).as("%s", e).isCloseTo(e.gain(), within(half(4)));
-    }
-    List<KtabReferenceLog.BestTarget> expected = new ArrayList<>(log.targets);
-    expected.sort((a, b) -> Integer.compare(a.initiator(), b.initiator()));
-    List<Target> actual = run.turns().get(0).targets();
-    assertThat(actual).hasSize(5).hasSameSizeAs(expected);
-    for (int k = 0; k < expected.size(); k++) {
-      assertThat(actual.get(k).initiator()).isEqualTo(expected.get(k).initiator());
-      assertThat(actual.get(k).target()).isEqualTo(expected.get(k).target());
-      assertThat(actual.get(k).gain()).isCloseTo(expected.get(k).worth(), within(half(3)));
-    }
-    assertThat(log.bargains).hasSameSizeAs(expected);
-    for (KtabReferenceLog.LoggedBargain b : log.bargains) {
-      Bargain mine = run.turns().get(0).bargains().get(b.initiator()).stream()
-          .filter(x -> x.initiator() == b.initiator() && x.receiver() == b.receiver())
-          .findFirst().orElseThrow();
-      for (int d = 0; d < problem.dimensionCount(); d++) {
-        assertThat(100 * mine.initiatorPosition(d)).isCloseTo(b.initiatorAdopts()[d],
-            within(half(3)));
-        assertThat(100 * mine.receiverPosition(d)).isCloseTo(b.receiverAdopts()[d],
-            within(half(3)));
-      }
-    }
+    assertThat(run.turns().get(0).targets()).hasSize(5);
+    assertFirstTurn(s0, run, problem, log);
 
     // Log lines 4975-4979, first column: the input state's winning probabilities (0.3154
     // 0.1668 0.1082 0.2216 0.1880), a MarkovIncentive PCE over the five positions with PropCbc
