@@ -3,6 +3,7 @@ package org.tandem.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * What a tracked roadmap's record shows against a simulation of its scenario, for the report's
@@ -22,7 +23,7 @@ public record TrackingSection(String roadmap, LocalDate at, double milestoneBrie
     steps = List.copyOf(steps);
     observations = List.copyOf(observations);
     counts = List.copyOf(counts);
-    skipped = Map.copyOf(skipped);
+    skipped = OrderedMaps.copyOf(skipped);
   }
 
   /** A tracking section without observed yearly counts. */

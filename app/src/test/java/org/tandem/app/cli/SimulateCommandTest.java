@@ -200,6 +200,26 @@ class SimulateCommandTest {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void twoProcessesWithTheSameSeedWriteTheSameJson() throws Exception {
+    // In one process a map's order is fixed; across processes an unordered map can change it, so
+    // this runs the command line in two fresh JVMs, on one and on two threads.
+    String one = withoutTiming(runInAnotherJvm("--threads", "1"));
+    String two = withoutTiming(runInAnotherJvm("--threads", "2"));
+    assertThat(two).isEqualTo(one);
+  }
+
+  private static String runInAnotherJvm(String... extra) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+        "org.tandem.app.Main", "simulate", "--runs", "300", "--seed", "9", "--format", "json", "--no-report", "--quiet"));
+    command.addAll(java.util.List.of(extra));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).isZero();
+    return out;
+  }
+
   private static String withoutTiming(String json) throws Exception {
     ObjectNode root = (ObjectNode) Json.MAPPER.readTree(json);
     assertThat(root.has("timing")).isTrue();

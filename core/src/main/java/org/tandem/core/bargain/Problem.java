@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tandem.core.OrderedMaps;
 import org.tandem.core.error.Location;
 
 /**
@@ -30,7 +31,7 @@ public record Problem(
     Objects.requireNonNull(location, "location");
     dimensions = List.copyOf(dimensions);
     actors = List.copyOf(actors);
-    parameters = Map.copyOf(parameters);
+    parameters = OrderedMaps.copyOf(parameters);
     if (dimensions.isEmpty()) {
       throw new IllegalArgumentException("a problem needs at least one dimension");
     }

@@ -2,6 +2,7 @@ package org.tandem.core.result;
 
 import java.util.List;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * Strategies compared on the same replications.
@@ -15,7 +16,7 @@ public record ComparisonResult(
     boolean commonRandomNumbers, List<MetricComparison> metrics, List<SimulationResult> perStrategy) {
   public ComparisonResult {
     strategies = List.copyOf(strategies);
-    given = Map.copyOf(given);
+    given = OrderedMaps.copyOf(given);
     metrics = List.copyOf(metrics);
     perStrategy = List.copyOf(perStrategy);
   }

@@ -1,6 +1,7 @@
 package org.tandem.core.result;
 
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * How an event played out across runs: for stochastic events the mean number of firings per run
@@ -14,7 +15,7 @@ import java.util.Map;
 public record EventResult(String id, String kind, double meanFirings, Map<String, Double> outcomes,
     Map<String, CountDistribution> byYear) {
   public EventResult {
-    outcomes = Map.copyOf(outcomes);
+    outcomes = OrderedMaps.copyOf(outcomes);
     byYear = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byYear));
   }
 

@@ -1,6 +1,7 @@
 package org.tandem.core.result;
 
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * What reproduces a run: the scenario and its hash, the strategy, the conditioned outcomes, the
@@ -10,6 +11,6 @@ public record Manifest(
     String scenario, String scenarioSha256, String strategy, Map<String, String> given, long seed, long runs,
     String rng, String version) {
   public Manifest {
-    given = Map.copyOf(given);
+    given = OrderedMaps.copyOf(given);
   }
 }

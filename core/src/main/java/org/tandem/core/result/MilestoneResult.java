@@ -1,6 +1,7 @@
 package org.tandem.core.result;
 
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * How likely a milestone is to be reached, and when.
@@ -15,7 +16,7 @@ public record MilestoneResult(
     String id, String name, double probability, Map<String, Double> byYear, double[] cumulative,
     String medianMonth, double reversal) {
   public MilestoneResult {
-    byYear = Map.copyOf(byYear);
+    byYear = OrderedMaps.copyOf(byYear);
     cumulative = cumulative.clone();
   }
 }

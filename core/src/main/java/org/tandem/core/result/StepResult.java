@@ -2,6 +2,7 @@ package org.tandem.core.result;
 
 import java.util.Locale;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * How often, and by when, a step was agreed, implemented and verified across runs.
@@ -38,7 +39,7 @@ public record StepResult(
   public record Shares(double agreed, double implemented, double verified) {}
 
   public StepResult {
-    byYear = Map.copyOf(byYear);
+    byYear = OrderedMaps.copyOf(byYear);
     agreedBy = agreedBy.clone();
     implementedBy = implementedBy.clone();
     verifiedBy = verifiedBy.clone();

@@ -1,6 +1,7 @@
 package org.tandem.core.result;
 
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * When a track starts to move: the share of runs in which any of its steps is agreed, the median
@@ -10,6 +11,6 @@ import java.util.Map;
  */
 public record TrackResult(String id, double moved, String medianFirstMonth, Map<String, Double> startsNoLaterThan) {
   public TrackResult {
-    startsNoLaterThan = Map.copyOf(startsNoLaterThan);
+    startsNoLaterThan = OrderedMaps.copyOf(startsNoLaterThan);
   }
 }

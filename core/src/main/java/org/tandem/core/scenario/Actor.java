@@ -2,6 +2,7 @@ package org.tandem.core.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 import org.tandem.core.error.Location;
 
 /**
@@ -23,7 +24,7 @@ public record Actor(
     Location location) {
 
   public Actor {
-    positions = Map.copyOf(positions);
+    positions = OrderedMaps.copyOf(positions);
     profiles = List.copyOf(profiles);
   }
 

@@ -3,6 +3,7 @@ package org.tandem.core.scenario;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 import org.tandem.core.error.Location;
 
 /** Something that happens to the process: on a date with one of its outcomes, or by chance. */
@@ -42,7 +43,7 @@ public sealed interface Event {
       List<HazardFactor> factors, Map<String, Double> effects, Location location) implements Event {
     public Stochastic {
       factors = List.copyOf(factors);
-      effects = Map.copyOf(effects);
+      effects = OrderedMaps.copyOf(effects);
     }
   }
 }

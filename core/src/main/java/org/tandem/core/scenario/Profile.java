@@ -1,6 +1,7 @@
 package org.tandem.core.scenario;
 
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /**
  * An alternative set of values for an actor, switched on by events. Holds the actor's complete
@@ -8,6 +9,6 @@ import java.util.Map;
  */
 public record Profile(String id, double capability, Map<String, Position> positions, String note) {
   public Profile {
-    positions = Map.copyOf(positions);
+    positions = OrderedMaps.copyOf(positions);
   }
 }

@@ -1,6 +1,7 @@
 package org.tandem.core.scenario;
 
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 
 /** Changes to environment variables (id to delta) applied once when a step reaches a state. */
 public record StepEffects(
@@ -9,9 +10,9 @@ public record StepEffects(
   public static final StepEffects NONE = new StepEffects(Map.of(), Map.of(), Map.of(), Map.of());
 
   public StepEffects {
-    agreed = Map.copyOf(agreed);
-    implemented = Map.copyOf(implemented);
-    verified = Map.copyOf(verified);
-    reversed = Map.copyOf(reversed);
+    agreed = OrderedMaps.copyOf(agreed);
+    implemented = OrderedMaps.copyOf(implemented);
+    verified = OrderedMaps.copyOf(verified);
+    reversed = OrderedMaps.copyOf(reversed);
   }
 }

@@ -3,6 +3,7 @@ package org.tandem.core.sim;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 
@@ -20,7 +21,7 @@ public record ComparisonSettings(
 
   public ComparisonSettings {
     strategies = List.copyOf(strategies);
-    given = Map.copyOf(given);
+    given = OrderedMaps.copyOf(given);
     dates = List.copyOf(dates);
     if (strategies.size() < 2) {
       throw UserException.of("out-of-range", Location.of("--strategies"),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
@@ -11,8 +12,8 @@ import org.tandem.core.scenario.Actor;
 import org.tandem.core.scenario.ConditionalProbabilities;
 import org.tandem.core.scenario.Distribution;
 import org.tandem.core.scenario.EnvironmentVariable;
-import org.tandem.core.scenario.Expression;
 import org.tandem.core.scenario.Event;
+import org.tandem.core.scenario.Expression;
 import org.tandem.core.scenario.HazardFactor;
 import org.tandem.core.scenario.Outcome;
 import org.tandem.core.scenario.Position;
@@ -213,7 +214,7 @@ final class CompiledScenario {
         Location.of(scenario.sourceName()), "scenario '" + scenario.id() + "' has no strategy '" + strategyId
             + "' (it has: " + String.join(", ", scenario.strategies().stream().map(Strategy::id).toList()) + ")"
             + Suggestions.hint(strategyId, scenario.strategies().stream().map(Strategy::id).toList())));
-    this.given = Map.copyOf(new LinkedHashMap<>(given));
+    this.given = OrderedMaps.copyOf(given);
     Indexes ix = new Indexes(scenario);
     ExpressionCompiler compiler = new ExpressionCompiler(ix);
     months = scenario.months();

@@ -2,6 +2,7 @@ package org.tandem.core.sim;
 
 import java.time.YearMonth;
 import java.util.Map;
+import org.tandem.core.OrderedMaps;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 
@@ -22,7 +23,7 @@ public record SimulationSettings(
   public static final long DEFAULT_SEED = 20121001L;
 
   public SimulationSettings {
-    given = Map.copyOf(given);
+    given = OrderedMaps.copyOf(given);
     if (runs < 1) {
       throw UserException.of("out-of-range", Location.of("--runs"), "--runs must be at least 1, not " + runs);
     }
