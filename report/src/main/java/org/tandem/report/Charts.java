@@ -182,9 +182,11 @@ public final class Charts {
   public static Chart comparison(String id, ComparisonResult c, MetricComparison m) {
     String[] names = c.strategies().toArray(String[]::new);
     boolean proportion = isProportion(m);
-    XYPlot values = dotWhiskerPlot(m.values(), names, "value (95% interval)", proportion, PALETTE[0], null);
+    XYPlot values = dotWhiskerPlot(m.values(), names, "value (95% interval)", proportion ? percent() : null,
+        PALETTE[0], null);
+    // A difference of two probabilities is in percentage points, as in the text output.
     XYPlot differences = dotWhiskerPlot(m.differences(), names,
-        "minus " + c.baseline() + " (paired, 95% interval)", proportion, PALETTE[1], 0.0);
+        "minus " + c.baseline() + " (paired, 95% interval)", proportion ? points() : null, PALETTE[1], 0.0);
     SymbolAxis strategies = new SymbolAxis(null, names);
     strategies.setInverted(true);
     strategies.setTickLabelFont(TICK);
@@ -202,7 +204,7 @@ public final class Charts {
    * A dot-and-whisker plot of estimates, one per row of {@code rows}; drawn with the value on the
    * horizontal axis once the plot is placed in a horizontal combined plot or oriented horizontally.
    */
-  static XYPlot dotWhiskerPlot(List<Estimate> estimates, String[] rows, String axisLabel, boolean percent,
+  static XYPlot dotWhiskerPlot(List<Estimate> estimates, String[] rows, String axisLabel, DecimalFormat format,
       Color colour, Double marker) {
     XYIntervalSeries series = new XYIntervalSeries(axisLabel);
     for (int i = 0; i < estimates.size(); i++) {
@@ -226,11 +228,11 @@ public final class Charts {
     value.setAutoRangeStickyZero(false);
     value.setLabelFont(LABEL);
     value.setTickLabelFont(TICK);
-    if (percent) {
-      value.setNumberFormatOverride(percent());
+    if (format != null) {
+      value.setNumberFormatOverride(format);
     }
     // A difference that does not vary (the baseline's own) would otherwise get an axis a hair wide.
-    value.setAutoRangeMinimumSize(percent ? 0.02 : 1.0);
+    value.setAutoRangeMinimumSize(format != null ? 0.02 : 1.0);
     SymbolAxis rowAxis = new SymbolAxis(null, rows);
     XYPlot plot = new XYPlot(data, rowAxis, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -458,6 +460,13 @@ public final class Charts {
 
   static DecimalFormat percent() {
     return new DecimalFormat("0.#%", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+
+  /** Differences of probabilities in percentage points: 0.05 is "+5 pt", -0.347 is "-34.7 pt". */
+  static DecimalFormat points() {
+    DecimalFormat f = new DecimalFormat("+0.# pt;-0.# pt", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setMultiplier(100);
+    return f;
   }
 
   /** Applies the house style to a chart and its plot. */

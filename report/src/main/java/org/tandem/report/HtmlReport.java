@@ -345,8 +345,9 @@ public final class HtmlReport {
           body.append("<tr><td>").append(Html.escape(m.label())).append("</td><td>")
               .append(Html.escape(c.strategies().get(s))).append("</td><td class=\"num\">").append(num(v.mean(), percent))
               .append("</td><td class=\"num\">").append(num(v.low(), percent)).append(" to ").append(num(v.high(), percent))
-              .append("</td><td class=\"num\">").append(num(d.mean(), percent)).append("</td><td class=\"num\">")
-              .append(num(d.low(), percent)).append(" to ").append(num(d.high(), percent)).append("</td><td class=\"num\">")
+              .append("</td><td class=\"num\">").append(difference(d.mean(), percent)).append("</td><td class=\"num\">")
+              .append(difference(d.low(), percent)).append(" to ").append(difference(d.high(), percent))
+              .append("</td><td class=\"num\">")
               .append(m.ranks().get(s)).append("</td></tr>");
         }
       }
@@ -593,6 +594,11 @@ public final class HtmlReport {
 
   private static String num(double v, boolean percent) {
     return percent ? pct(v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** A difference to the baseline: of probabilities in percentage points, as the text output gives it. */
+  static String difference(double v, boolean probability) {
+    return probability ? String.format(Locale.ROOT, "%+.1f pt", 100 * v) : String.format(Locale.ROOT, "%+.2f", v);
   }
 
   /** A scenario number as written: integers without a point, others to 6 significant digits without trailing zeros. */

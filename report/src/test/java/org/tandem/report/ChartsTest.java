@@ -125,6 +125,10 @@ class ChartsTest {
     assertThat(values.getYValue(0, 1)).isEqualTo(p.values().get(1).mean());
     assertThat(panels.get(1).getDataset().getYValue(0, 1)).isEqualTo(p.differences().get(1).mean());
     assertThat(((NumberAxis) panels.get(0).getRangeAxis()).getNumberFormatOverride().format(0.25)).isEqualTo("25%");
+    // Differences of probabilities are percentage points, as in the text output ("-34.7 pt").
+    assertThat(((NumberAxis) panels.get(1).getRangeAxis()).getNumberFormatOverride().format(-0.347))
+        .isEqualTo("-34.7 pt");
+    assertThat(((NumberAxis) panels.get(1).getRangeAxis()).getNumberFormatOverride().format(0.05)).isEqualTo("+5 pt");
     MetricComparison months = c.metric("months:deal");
     assertThat(Charts.isProportion(p)).isTrue();
     assertThat(Charts.isProportion(months)).isFalse();

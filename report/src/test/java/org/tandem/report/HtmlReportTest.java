@@ -246,6 +246,12 @@ class HtmlReportTest {
     }
     assertThat(page.select("#manifest tbody tr")).hasSize(2);
     assertThat(page.select("#comparison tbody tr")).hasSize(c.metrics().size() * 2);
+    // The difference columns of a probability are in percentage points, its value columns in percent.
+    Element breakdown = page.select("#comparison tbody tr").stream()
+        .filter(tr -> tr.child(0).text().equals(c.metric("breakdown").label())).reduce((a, b) -> b).orElseThrow();
+    assertThat(breakdown.child(2).text()).endsWith("%");
+    assertThat(breakdown.child(4).text()).matches("[+-]\\d+\\.\\d pt");
+    assertThat(breakdown.child(5).text()).matches("[+-]\\d+\\.\\d pt to [+-]\\d+\\.\\d pt");
     Set<String> seen = new HashSet<>();
     for (Element e : page.select("[id]")) {
       assertThat(seen.add(e.id())).as("duplicate id %s", e.id()).isTrue();
