@@ -494,17 +494,59 @@ public final class HtmlReport {
       body.append("<table class=\"assumptions\"><colgroup><col class=\"path\"><col class=\"value\">"
           + "<col class=\"source\"><col class=\"note\"></colgroup><thead><tr><th>path</th><th>value</th><th>source</th>"
           + "<th>note</th></tr></thead><tbody>");
+      Map<String, String> factorConditions = factorConditions();
       for (Assumption a : scenario.assumptions()) {
         String source = scenario.sources().stream().filter(s -> s.id().equals(a.source())).findFirst()
             .map(s -> s.citation() + " [" + s.id() + "]").orElse(a.source());
+        String condition = factorConditions.get(a.path());
         // Paths may break after each dot, never inside an id.
         body.append("<tr><td><code>").append(Html.escape(a.path()).replace(".", ".<wbr>"))
             .append("</code></td><td class=\"num\">")
-            .append(Html.escape(number(a.value()))).append("</td><td>").append(Html.escape(source)).append("</td><td>")
-            .append(Html.escape(a.note())).append("</td></tr>");
+            .append(Html.escape(number(a.value()))).append("</td><td>").append(Html.escape(source)).append("</td><td>");
+        if (condition != null) {
+          body.append("<span class=\"condition\">applies when <code>").append(Html.escape(condition))
+              .append("</code></span> ");
+        }
+        body.append(Html.escape(a.note())).append("</td></tr>");
       }
       body.append("</tbody></table>\n");
+      rules();
       close();
+    }
+
+    /** A hazard factor's condition by the path of its {@code times} (factors are numbered from 1). */
+    private Map<String, String> factorConditions() {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (org.tandem.core.scenario.Event e : scenario.events()) {
+        if (e instanceof org.tandem.core.scenario.Event.Stochastic st) {
+          for (int i = 0; i < st.factors().size(); i++) {
+            org.tandem.core.scenario.Expression when = st.factors().get(i).when();
+            out.put("events." + e.id() + ".hazard.factors." + (i + 1) + ".times",
+                when == null ? "always" : when.text().strip());
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Every expression of the scenario: the numbers inside them are assumptions the table above cannot list. */
+    private void rules() {
+      List<ScenarioRule> rules = ScenarioRule.of(scenario);
+      body.append("<h3 id=\"rules\">Rules and conditions</h3>\n<p>Every update rule, precondition, reversal "
+          + "condition, hazard factor condition, strategy rule, milestone and breakdown definition of the scenario, "
+          + "as written in the file; the thresholds and weights inside them are assumptions too.</p>\n");
+      if (rules.isEmpty()) {
+        body.append("<p>The scenario has no rules or conditions.</p>\n");
+        return;
+      }
+      body.append("<table class=\"rules\"><thead><tr><th>rule or condition</th><th>expression, as written</th>"
+          + "<th>where</th></tr></thead><tbody>");
+      for (ScenarioRule r : rules) {
+        body.append("<tr><td>").append(Html.escape(r.what())).append("</td><td><code>")
+            .append(Html.escape(r.expression())).append("</code></td><td><code>").append(Html.escape(r.location()))
+            .append("</code></td></tr>");
+      }
+      body.append("</tbody></table>\n");
     }
 
     void manifests(List<Manifest> manifests) {

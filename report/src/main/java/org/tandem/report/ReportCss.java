@@ -35,6 +35,8 @@ final class ReportCss {
       table.assumptions col.source { width: 25%; }
       table.assumptions col.note { width: 36%; }
       table.assumptions td { overflow-wrap: anywhere; }
+      table.rules code { white-space: pre-wrap; overflow-wrap: anywhere; }
+      .condition code { overflow-wrap: anywhere; }
       code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.92em; }
       code.hash { word-break: break-all; }
       .url { color: #555; word-break: break-all; }

@@ -112,6 +112,22 @@ class HtmlReportTest {
   }
 
   @Test
+  void rulesAndConditionsShowEveryExpressionAsWrittenWithItsLocation() {
+    Scenario hostile = Fixtures.hostile();
+    Document page = Jsoup.parse(HtmlReport.simulation(hostile, Fixtures.simulate(hostile, "engage", 50)).html());
+    var rows = page.select("#assumptions table.rules tbody tr");
+    assertThat(rows).hasSize(ScenarioRule.of(hostile).size());
+    assertThat(rows.eachText()).anyMatch(t -> t.startsWith("update of tension (each month) 0.9 * tension + 0.05 "
+        + "hostile.yaml:49:")).anyMatch(t -> t.contains("implemented(open-talks) and tension <= 0.9"))
+        .anyMatch(t -> t.startsWith("breakdown (when it holds 2 months in a row) tension >= 0.95"));
+    // The hazard factor's condition stands beside its multiplier.
+    Element factor = page.select("#assumptions table.assumptions tbody tr").stream()
+        .filter(tr -> tr.child(0).text().equals("events.test.hazard.factors.1.times")).findFirst().orElseThrow();
+    assertThat(factor.child(1).text()).isEqualTo("0.2");
+    assertThat(factor.child(3).text()).startsWith("applies when verified(stop-tests)");
+  }
+
+  @Test
   void assumptionValuesReadAsWritten() {
     assertThat(HtmlReport.number(5)).isEqualTo("5");
     assertThat(HtmlReport.number(0.5)).isEqualTo("0.5");
