@@ -10,6 +10,7 @@ import java.util.List;
  * @param name what was measured, e.g. "tension index, USA-PRK"
  * @param source where it comes from (a file, a database query), shown under the chart
  * @param months one month per value, in order
+ * @param values the measurement of each month; NaN for a month without one (drawn as a gap in the line)
  */
 public record ObservedSeries(String name, String source, List<YearMonth> months, double[] values) {
   public ObservedSeries {

@@ -19,7 +19,9 @@ import org.tandem.report.ObservedSeries;
 /**
  * Reads the CSV that {@code tandem events aggregate|show --period month --output-format csv} (or
  * {@code --format csv}) writes into one measured tension series per dyad, for the report. Every bad
- * row is reported with its line; none is skipped silently.
+ * row is reported with its line; none is skipped silently. An empty tension (a month whose events
+ * all have Goldstein value 0, where the index is undefined) is a month without a measurement: NaN,
+ * drawn as a gap.
  */
 final class ObservedTensionFile {
   private ObservedTensionFile() {}
@@ -62,7 +64,9 @@ final class ObservedTensionFile {
         continue;
       }
       try {
-        value = Double.parseDouble(fields[tension]);
+        // An empty tension is what 'events aggregate' writes for a month whose events all have
+        // Goldstein value 0: the index is undefined there, so the month has no measurement (a gap).
+        value = fields[tension].isBlank() ? Double.NaN : Double.parseDouble(fields[tension]);
       } catch (NumberFormatException e) {
         problems.error("wrong-type", where, "tension '" + fields[tension] + "' is not a number");
         continue;

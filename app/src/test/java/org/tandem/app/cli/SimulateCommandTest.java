@@ -239,6 +239,16 @@ class SimulateCommandTest {
     var page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
     assertThat(page.getElementById("observed").select("svg")).hasSize(1);
 
+    // A month whose events all have Goldstein value 0 has an empty tension (docs/events.md): no measurement.
+    Path gap = dir.resolve("gap.csv");
+    Files.writeString(gap, "dyad,period,start,events,tension\nUSA-PRK,2018-06,2018-06-01,3,0.4\n"
+        + "USA-PRK,2018-07,2018-07-01,1,\nUSA-PRK,2018-08,2018-08-01,5,0.6\n");
+    CliRunner gapRun = CliRunner.run("simulate", TINY, "--runs", "20", "--quiet", "--report",
+        dir.resolve("gap.html").toString(), "--observed", gap.toString());
+    assertThat(gapRun.exitCode()).as(gapRun.err()).isZero();
+    assertThat(org.jsoup.Jsoup.parse(dir.resolve("gap.html").toFile(), "UTF-8").getElementById("observed")
+        .select("svg")).hasSize(1);
+
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "dyad,period,tension\nUSA-PRK,2018-06-01,0.1\nUSA-PRK,2018-07,high\n");
     CliRunner wrong = CliRunner.run("simulate", TINY, "--runs", "10", "--report", dir.resolve("r2.html").toString(),
