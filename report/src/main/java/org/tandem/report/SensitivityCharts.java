@@ -16,6 +16,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.tandem.core.result.Estimate;
 
 /**
  * Sensitivity charts, apart from the rest of the report: they take plain records ({@link Swing},
@@ -99,9 +100,30 @@ public final class SensitivityCharts {
     parameters.setInverted(true);
     parameters.setGridBandsVisible(false);
     NumberAxis value = new NumberAxis("share of the variance of " + output + ", in the model");
-    value.setRange(-0.05, 1.05);
+    // Indices lie in [0, 1] in theory, but estimates from few samples fall outside it (1.38 with an
+    // interval up to 2.09, lower bounds of -0.4): the axis covers every estimate and interval, and
+    // lines at 0 and 1 show where the theoretical range ends.
+    double lowest = -0.05;
+    double highest = 1.05;
+    for (SobolIndex s : sorted) {
+      for (Estimate e : List.of(s.firstOrder(), s.total())) {
+        for (double v : new double[] {e.mean(), e.low(), e.high()}) {
+          if (Double.isFinite(v)) {
+            lowest = Math.min(lowest, v - 0.05);
+            highest = Math.max(highest, v + 0.05);
+          }
+        }
+      }
+    }
+    value.setRange(lowest, highest);
     XYPlot plot = new XYPlot(data, parameters, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    if (lowest < -0.05 || highest > 1.05) {
+      BasicStroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f},
+          0f);
+      plot.addRangeMarker(new ValueMarker(0, Color.GRAY, dashed));
+      plot.addRangeMarker(new ValueMarker(1, Color.GRAY, dashed));
+    }
     JFreeChart chart = new JFreeChart("Sobol' indices: " + output, Charts.TITLE, plot, true);
     return new Chart(id, "sobol", "Sobol' indices: " + output, Charts.styled(chart), 900, 130 + 34 * sorted.size());
   }

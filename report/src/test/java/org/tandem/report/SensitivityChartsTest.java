@@ -56,6 +56,22 @@ class SensitivityChartsTest {
   }
 
   @Test
+  void sobolAxisCoversEstimatesOutsideZeroToOne() {
+    // Few samples give estimates outside [0, 1]; none may fall off the chart.
+    List<SobolIndex> wild = List.of(
+        new SobolIndex("model.pace", "p:x", new Estimate(1.379, 0.840, 2.085), new Estimate(0.9, 0.5, 1.2)),
+        new SobolIndex("model.threshold", "p:x", new Estimate(0.1, -0.402, 0.5), new Estimate(0.2, 0.1, 0.3)));
+    org.jfree.data.Range range = SensitivityCharts.sobol("s", "p:x", wild).chart().getXYPlot().getRangeAxis()
+        .getRange();
+    assertThat(range.getLowerBound()).isLessThan(-0.402);
+    assertThat(range.getUpperBound()).isGreaterThan(2.085);
+    org.jfree.data.Range usual = SensitivityCharts.sobol("s", "p:normalization", INDICES).chart().getXYPlot()
+        .getRangeAxis().getRange();
+    assertThat(usual.getLowerBound()).isEqualTo(-0.05);
+    assertThat(usual.getUpperBound()).isEqualTo(1.05);
+  }
+
+  @Test
   void refusesValuesOfAnotherOutputAndEmptyInput() {
     List<Swing> mixed = List.of(SWINGS.get(0), new Swing("model.pace", "breakdown", 0.1, 0.2));
     assertThatThrownBy(() -> SensitivityCharts.tornado("t", "p:normalization", mixed))
