@@ -265,15 +265,20 @@ public final class HtmlReport {
       }
       body.append("<p class=\"lede\">The share of simulated runs in which each milestone has been reached by each "
           + "month, under the scenario's assumptions.</p>\n");
-      figure(Charts.milestones(p + "milestones", r, "Probability each milestone has been reached" + in), null);
-      body.append("<table><thead><tr><th>milestone</th><th>by the horizon</th><th>median month</th>"
-          + "<th>later reversed</th></tr></thead><tbody>");
-      for (MilestoneResult m : r.milestones()) {
-        body.append("<tr><td>").append(Html.escape(m.name())).append("</td><td class=\"num\">").append(pct(m.probability()))
-            .append("</td><td>").append(m.medianMonth() == null ? "not by the horizon" : Html.escape(m.medianMonth()))
-            .append("</td><td class=\"num\">").append(pct(m.reversal())).append("</td></tr>");
+      if (r.milestones().isEmpty()) {
+        body.append("<p class=\"note\">The scenario defines no milestones, so there is nothing to chart here.</p>\n");
+      } else {
+        figure(Charts.milestones(p + "milestones", r, "Probability each milestone has been reached" + in), null);
+        body.append("<table><thead><tr><th>milestone</th><th>by the horizon</th><th>median month</th>"
+            + "<th>later reversed</th></tr></thead><tbody>");
+        for (MilestoneResult m : r.milestones()) {
+          body.append("<tr><td>").append(Html.escape(m.name())).append("</td><td class=\"num\">")
+              .append(pct(m.probability())).append("</td><td>")
+              .append(m.medianMonth() == null ? "not by the horizon" : Html.escape(m.medianMonth()))
+              .append("</td><td class=\"num\">").append(pct(m.reversal())).append("</td></tr>");
+        }
+        body.append("</tbody></table>\n");
       }
-      body.append("</tbody></table>\n");
       if (strategy.isEmpty()) {
         close();
         open("series", "Series: fan charts");
@@ -310,6 +315,9 @@ public final class HtmlReport {
       }
       body.append("<p class=\"lede\">Among the simulated runs that did not reach a milestone by the horizon, the first "
           + "unmet part of its condition, followed through the steps it needs.</p>\n");
+      if (r.milestones().isEmpty()) {
+        body.append("<p class=\"note\">The scenario defines no milestones, so nothing can block one.</p>\n");
+      }
       for (MilestoneResult m : r.milestones()) {
         List<BlockerShare> shares = r.blockers().stream().filter(b -> b.milestone().equals(m.id())).toList();
         if (shares.isEmpty()) {
@@ -482,7 +490,13 @@ public final class HtmlReport {
       open("sensitivity", "Sensitivity");
       body.append("<p class=\"lede\">How much each output moves, in the model, when each assumption moves.</p>\n");
       for (Chart c : sensitivity) {
-        figure(c, c.title());
+        String note = SensitivityCharts.emptyNote(c);
+        if (note == null) {
+          figure(c, c.title());
+        } else {
+          body.append("<p class=\"note\" data-chart=\"").append(c.id()).append("\"><strong>")
+              .append(Html.escape(c.title())).append(":</strong> ").append(Html.escape(note)).append("</p>\n");
+        }
       }
       close();
     }

@@ -42,6 +42,7 @@ final class ReportCss {
       .url { color: #555; word-break: break-all; }
       figure.chart { margin: 12px 0 20px; }
       figure.chart svg { display: block; width: 100%; max-width: 900px; height: auto; }
+      p.note { padding: 6px 10px; border-left: 4px solid #d0d7de; background: #f6f8fa; max-width: 80ch; }
       figcaption { font-size: 0.88em; color: #555; margin-top: 2px; }
       .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px 14px; }
       .grid figure.chart { margin: 4px 0; }

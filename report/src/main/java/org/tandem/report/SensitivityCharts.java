@@ -32,6 +32,18 @@ public final class SensitivityCharts {
   private SensitivityCharts() {}
 
   /**
+   * The note to show instead of {@code chart} when it has nothing to draw (an output that does not
+   * vary), or null when it has.
+   */
+  public static String emptyNote(Chart chart) {
+    if (chart.chart().getPlot() instanceof XYPlot plot
+        && org.jfree.data.general.DatasetUtils.isEmptyOrNull(plot.getDataset())) {
+      return plot.getNoDataMessage();
+    }
+    return null;
+  }
+
+  /**
    * A tornado chart of one output: one row per parameter, widest swing on top, each with a bar from
    * 0 to its low-end swing and one from 0 to its high-end swing.
    *
@@ -49,8 +61,11 @@ public final class SensitivityCharts {
       high.add(i, i - 0.35, i + 0.35, s.highSwing(), Math.min(0, s.highSwing()), Math.max(0, s.highSwing()));
     }
     XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-    data.addSeries(low);
-    data.addSeries(high);
+    // An output that no parameter moves would be an empty grid: no data, and a note saying why.
+    if (sorted.stream().anyMatch(s -> s.lowSwing() != 0 || s.highSwing() != 0)) {
+      data.addSeries(low);
+      data.addSeries(high);
+    }
     XYBarRenderer renderer = new XYBarRenderer();
     renderer.setUseYInterval(true);
     renderer.setBarPainter(new StandardXYBarPainter());
@@ -65,6 +80,8 @@ public final class SensitivityCharts {
     XYPlot plot = new XYPlot(data, parameters, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+    plot.setNoDataMessage(output + " does not change when any parameter is set to either end of its range, in "
+        + "the model.");
     JFreeChart chart = new JFreeChart("Tornado: " + output, Charts.TITLE, plot, true);
     return new Chart(id, "tornado", "Tornado: " + output, Charts.styled(chart), 900, 130 + 30 * sorted.size());
   }
@@ -85,8 +102,11 @@ public final class SensitivityCharts {
       total.add(i + 0.15, i + 0.15, i + 0.15, s.total().mean(), s.total().low(), s.total().high());
     }
     XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-    data.addSeries(first);
-    data.addSeries(total);
+    // An output that does not vary has no variance to share out: every index is undefined (NaN).
+    if (sorted.stream().anyMatch(s -> Double.isFinite(s.firstOrder().mean()) || Double.isFinite(s.total().mean()))) {
+      data.addSeries(first);
+      data.addSeries(total);
+    }
     XYErrorRenderer renderer = new XYErrorRenderer();
     renderer.setDrawXError(false);
     renderer.setDrawYError(true);
@@ -118,6 +138,8 @@ public final class SensitivityCharts {
     value.setRange(lowest, highest);
     XYPlot plot = new XYPlot(data, parameters, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setNoDataMessage(output + " does not vary over the sweep's points, in the model, so its variance has "
+        + "nothing to share out: no Sobol' index is defined.");
     if (lowest < -0.05 || highest > 1.05) {
       BasicStroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f},
           0f);

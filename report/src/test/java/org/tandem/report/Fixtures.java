@@ -33,6 +33,21 @@ final class Fixtures {
     }
   }
 
+  /** {@link #hostile()} with {@code milestones: []}. */
+  static Scenario hostileWithoutMilestones() {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/scenarios/hostile.yaml")) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      text = text.substring(0, text.indexOf("milestones:")) + "milestones: []\n" + text.substring(text.indexOf("breakdown:"));
+      CheckResult result = Scenarios.check(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "nom.yaml");
+      if (!result.ok()) {
+        throw new IllegalStateException("nom.yaml does not load: " + result.diagnostics());
+      }
+      return result.scenario();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Scenario korea() {
     return Scenarios.load("korea-2012");
   }

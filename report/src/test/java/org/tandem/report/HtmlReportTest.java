@@ -286,6 +286,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void aChartWithNothingToDrawIsANote() {
+    Chart flat = SensitivityCharts.tornado("tornado-flat", "p:flat", List.of(new Swing("a.b", "p:flat", 0, 0)));
+    Document page = Jsoup.parse(HtmlReport.simulation(korea, koreaResult, List.of(flat)).html());
+    assertThat(page.select("#sensitivity figure")).isEmpty();
+    assertThat(page.select("#sensitivity p.note").text()).contains("Tornado: p:flat").contains("does not change");
+
+    Scenario nom = Fixtures.hostileWithoutMilestones();
+    Report report = HtmlReport.simulation(nom, Fixtures.simulate(nom, "engage", 20));
+    Document none = Jsoup.parse(report.html());
+    assertThat(none.getElementById("fig-milestones")).isNull();
+    assertThat(none.select("#milestones p.note").text()).contains("no milestones");
+    assertThat(report.charts()).noneMatch(c -> c.kind().equals("milestones"));
+  }
+
+  @Test
   void reportListsEveryEmbeddedChartForExport() {
     Report report = HtmlReport.simulation(korea, koreaResult);
     assertThat(report.charts()).extracting(Chart::id)

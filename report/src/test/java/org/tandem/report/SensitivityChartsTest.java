@@ -72,6 +72,19 @@ class SensitivityChartsTest {
   }
 
   @Test
+  void anOutputThatDoesNotVaryHasANoteInsteadOfAnEmptyChart() {
+    Chart flatTornado = SensitivityCharts.tornado("t", "p:x", List.of(new Swing("model.pace", "p:x", 0, 0),
+        new Swing("model.threshold", "p:x", 0, 0)));
+    assertThat(SensitivityCharts.emptyNote(flatTornado)).contains("p:x does not change");
+    Estimate undefined = new Estimate(Double.NaN, Double.NaN, Double.NaN);
+    Chart flatSobol = SensitivityCharts.sobol("s", "p:x", List.of(new SobolIndex("model.pace", "p:x", undefined,
+        undefined)));
+    assertThat(SensitivityCharts.emptyNote(flatSobol)).contains("p:x does not vary");
+    assertThat(SensitivityCharts.emptyNote(SensitivityCharts.tornado("t", "p:normalization", SWINGS))).isNull();
+    assertThat(SensitivityCharts.emptyNote(SensitivityCharts.sobol("s", "p:normalization", INDICES))).isNull();
+  }
+
+  @Test
   void refusesValuesOfAnotherOutputAndEmptyInput() {
     List<Swing> mixed = List.of(SWINGS.get(0), new Swing("model.pace", "breakdown", 0.1, 0.2));
     assertThatThrownBy(() -> SensitivityCharts.tornado("t", "p:normalization", mixed))
