@@ -91,10 +91,41 @@ public final class Charts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     for (int i = 0; i < r.milestones().size(); i++) {
       renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-      renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+      renderer.setSeriesStroke(i, lineStroke(i));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
-    return new Chart(id, "milestones", title, styled(new JFreeChart(title, TITLE, plot, true)), 900, 420);
+    // The legend sits below the plot; the chart grows by its rows so that the plot keeps its height.
+    int rows = legendRows(r.milestones().stream().map(MilestoneResult::name).toList(), 900);
+    return new Chart(id, "milestones", title, styled(new JFreeChart(title, TITLE, plot, true)), 900,
+        400 + 18 * rows);
+  }
+
+  /** Dash patterns of lines, one per round of the palette: solid, dashed, dotted, dash-dot. */
+  private static final float[][] DASHES = {null, {9f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
+
+  /**
+   * The stroke of line {@code i}: solid for the first round of {@link #PALETTE}, then each further
+   * round of colours with the next dash pattern, so lines up to four times the palette stay apart.
+   */
+  static BasicStroke lineStroke(int i) {
+    float[] dash = DASHES[(i / PALETTE.length) % DASHES.length];
+    return dash == null ? new BasicStroke(2.2f)
+        : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  /** Rows a bottom legend of these labels takes in a chart {@code width} pixels wide (12 px text, 40 px per swatch). */
+  static int legendRows(List<String> labels, int width) {
+    int rows = labels.isEmpty() ? 0 : 1;
+    double used = 0;
+    for (String label : labels) {
+      double w = 40 + 7 * label.length();
+      if (used > 0 && used + w > width - 20) {
+        rows++;
+        used = 0;
+      }
+      used += w;
+    }
+    return rows;
   }
 
   /**

@@ -21,6 +21,15 @@ public final class RoadmapSvg {
   /** Colours of reciprocal groups, cycled; light enough to print. */
   private static final String[] GROUP_COLOURS = {"#b5651d", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037"};
 
+  /**
+   * Border patterns of reciprocal groups: once every colour is used, the colours come round again
+   * with the next pattern, so no two groups of a roadmap (up to 24) look the same.
+   */
+  private static final String[] GROUP_DASHES = {"", "7 3", "2 2", "9 3 2 3"};
+
+  /** Width of a character of the group label (9.5 px italic), generously, for fitting it into its box. */
+  private static final double GROUP_CHAR_WIDTH = 5.6;
+
   /** How far a page may shrink the roadmap to fit its width before it scrolls instead (text stays legible). */
   static final double MIN_SCALE = 0.75;
 
@@ -29,8 +38,11 @@ public final class RoadmapSvg {
   /** The SVG element; {@code id} must be unique in the document (it prefixes marker ids). */
   public static String svg(Roadmap map, String id) {
     Map<String, String> groupColour = new LinkedHashMap<>();
+    Map<String, String> groupDash = new LinkedHashMap<>();
     for (Pair p : map.pairs()) {
-      groupColour.put(p.group(), GROUP_COLOURS[groupColour.size() % GROUP_COLOURS.length]);
+      int g = groupColour.size();
+      groupColour.put(p.group(), GROUP_COLOURS[g % GROUP_COLOURS.length]);
+      groupDash.put(p.group(), GROUP_DASHES[(g / GROUP_COLOURS.length) % GROUP_DASHES.length]);
     }
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
@@ -89,13 +101,16 @@ public final class RoadmapSvg {
     }
     for (Box box : map.boxes()) {
       String stroke = box.reciprocal().isEmpty() ? "#37474f" : groupColour.get(box.reciprocal());
+      String dash = box.reciprocal().isEmpty() ? "" : groupDash.get(box.reciprocal());
       b.append(String.format(Locale.ROOT,
           "<g class=\"step\" data-step=\"%s\"%s><title>%s</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-              + "height=\"%.1f\" rx=\"6\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%s\"/>",
+              + "height=\"%.1f\" rx=\"6\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%s\"%s/>",
           Html.escape(box.step()),
           box.reciprocal().isEmpty() ? "" : " data-reciprocal=\"" + Html.escape(box.reciprocal()) + "\"",
-          Html.escape(box.title() + " (" + box.step() + ")"), box.x(), box.y(), box.width(), box.height(), stroke,
-          box.reciprocal().isEmpty() ? "1.2" : "2.5"));
+          Html.escape(box.title() + " (" + box.step() + ")"
+              + (box.reciprocal().isEmpty() ? "" : ", reciprocal group " + box.reciprocal())),
+          box.x(), box.y(), box.width(), box.height(), stroke, box.reciprocal().isEmpty() ? "1.2" : "2.5",
+          dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\""));
       List<String> lines = wrap(box.title(), 24, 3);
       double top = box.centreY() - (lines.size() - 1) * 6.5 + 4;
       if (!box.reciprocal().isEmpty()) {
@@ -104,7 +119,8 @@ public final class RoadmapSvg {
         b.append(String.format(Locale.ROOT,
             "<text class=\"group\" x=\"%.1f\" y=\"%.1f\" font-size=\"9.5\" text-anchor=\"middle\" fill=\"%s\" "
                 + "font-style=\"italic\">\u21c4 %s</text>",
-            box.x() + box.width() / 2, box.y() + box.height() - 5, stroke, Html.escape(box.reciprocal())));
+            box.x() + box.width() / 2, box.y() + box.height() - 5, stroke,
+            Html.escape(fit(box.reciprocal(), (int) ((box.width() - 8) / GROUP_CHAR_WIDTH) - 2))));
       }
       for (int i = 0; i < lines.size(); i++) {
         b.append(String.format(Locale.ROOT,
@@ -148,6 +164,11 @@ public final class RoadmapSvg {
     }
     Box box = map.box(key);
     return new double[] {box.x(), box.centreY()};
+  }
+
+  /** The text, cut to at most {@code chars} characters with an ellipsis when longer (the full text is in the box's title). */
+  static String fit(String text, int chars) {
+    return text.length() <= chars ? text : text.substring(0, Math.max(1, chars - 1)) + "\u2026";
   }
 
   /** Splits text into at most {@code maxLines} lines of about {@code width} characters; the last one ends in an ellipsis if cut. */

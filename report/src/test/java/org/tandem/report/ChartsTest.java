@@ -47,6 +47,27 @@ class ChartsTest {
   }
 
   @Test
+  void linesPastThePaletteGetADashPatternSoNoTwoLookTheSame() {
+    java.util.Set<String> looks = new java.util.HashSet<>();
+    for (int i = 0; i < 4 * Charts.PALETTE.length; i++) {
+      java.awt.BasicStroke stroke = Charts.lineStroke(i);
+      assertThat(looks.add(Charts.PALETTE[i % Charts.PALETTE.length] + java.util.Arrays.toString(stroke.getDashArray())))
+          .as("line %d", i).isTrue();
+    }
+  }
+
+  @Test
+  void aLongMilestoneLegendGrowsTheChartInsteadOfSqueezingThePlot() {
+    List<String> few = List.of("Peace regime", "Diplomatic relations");
+    List<String> many = java.util.stream.IntStream.range(0, 16).mapToObj(i -> "Milestone number " + i + " of the stress test")
+        .toList();
+    assertThat(Charts.legendRows(few, 900)).isEqualTo(1);
+    assertThat(Charts.legendRows(many, 900)).isGreaterThanOrEqualTo(5);
+    int height = Charts.milestones("m", result).height();
+    assertThat(height).isEqualTo(400 + 18 * Charts.legendRows(result.milestones().stream().map(m -> m.name()).toList(), 900));
+  }
+
+  @Test
   void trackedChartMarksTheRecordedDayOnItsCurve() {
     double[] cumulative = result.milestones().get(0).cumulative();
     var curves = List.of(new TrackedCurve("reached", cumulative, java.time.LocalDate.of(2021, 7, 2), 0.4, 0.1),

@@ -35,6 +35,31 @@ class RoadmapSvgTest {
   }
 
   @Test
+  void manyReciprocalGroupsLookDistinctAndLongGroupNamesStayInsideTheirBoxes() {
+    java.util.List<RoadmapLayout.Box> boxes = new java.util.ArrayList<>();
+    java.util.List<RoadmapLayout.Pair> pairs = new java.util.ArrayList<>();
+    for (int g = 0; g < 9; g++) {
+      String group = "group-" + g + (g == 0 ? "-with-a-very-long-name-that-would-spill-out-of-its-box" : "");
+      boxes.add(new RoadmapLayout.Box("a" + g, "A" + g, "t", group, 20 + 200 * g, 10, 170, 60));
+      boxes.add(new RoadmapLayout.Box("b" + g, "B" + g, "t", group, 20 + 200 * g, 90, 170, 60));
+      pairs.add(new RoadmapLayout.Pair(group, java.util.List.of("a" + g, "b" + g)));
+    }
+    Roadmap map = new Roadmap(java.util.List.of(new RoadmapLayout.Lane("t", "T", 0, 160)), boxes,
+        java.util.List.of(), java.util.List.of(), pairs, 1900, 160);
+    Element svg = Jsoup.parse(RoadmapSvg.svg(map, "rm")).selectFirst("svg#rm");
+    java.util.Set<String> looks = new java.util.HashSet<>();
+    for (Element rect : svg.select("g.step[data-step^=a] > rect")) {
+      assertThat(looks.add(rect.attr("stroke") + "|" + rect.attr("stroke-dasharray"))).as(rect.parent().attr("data-step"))
+          .isTrue();
+    }
+    Element first = svg.selectFirst("g.step[data-step=a0]");
+    String label = first.selectFirst("text.group").text();
+    assertThat(label).endsWith("\u2026");
+    assertThat(label.length() * 5.6).isLessThanOrEqualTo(170);
+    assertThat(first.selectFirst("title").text()).contains("group-0-with-a-very-long-name-that-would-spill-out-of-its-box");
+  }
+
+  @Test
   void markupInTitlesIsEscaped() {
     String svg = RoadmapSvg.svg(RoadmapLayout.of(Fixtures.hostile()), "rm");
     assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;alert(2)&lt;/script&gt;");
