@@ -211,13 +211,13 @@ public final class Charts {
    * difference to the baseline with its 95% interval (right), strategies on the shared vertical axis.
    */
   public static Chart comparison(String id, ComparisonResult c, MetricComparison m) {
-    String[] names = c.strategies().toArray(String[]::new);
+    String[] names = shortLabels(c.strategies(), LABEL_CHARS).toArray(String[]::new);
     boolean proportion = isProportion(m);
     XYPlot values = dotWhiskerPlot(m.values(), names, "value (95% interval)", proportion ? percent() : null,
         PALETTE[0], null);
     // A difference of two probabilities is in percentage points, as in the text output.
     XYPlot differences = dotWhiskerPlot(m.differences(), names,
-        "minus " + c.baseline() + " (paired, 95% interval)", proportion ? points() : null, PALETTE[1], 0.0);
+        "minus " + shortLabel(c.baseline(), LABEL_CHARS) + " (paired, 95% interval)", proportion ? points() : null, PALETTE[1], 0.0);
     SymbolAxis strategies = new SymbolAxis(null, names);
     strategies.setInverted(true);
     strategies.setTickLabelFont(TICK);
@@ -229,6 +229,35 @@ public final class Charts {
     plot.setGap(36);
     JFreeChart chart = new JFreeChart(m.label(), TITLE, plot, false);
     return new Chart(id, "comparison", m.label(), styled(chart), 900, 120 + 36 * names.length);
+  }
+
+  /** Longest strategy id drawn whole on a comparison chart's axis; longer ones are shortened in the middle. */
+  static final int LABEL_CHARS = 26;
+
+  /**
+   * The labels of {@code ids} on a chart axis: each at most {@code max} characters, a longer one cut
+   * in its middle ("a-strategy-wi...ber-2-for-testing") so that ids differing only in their ends
+   * stay apart; labels that would still coincide get their position appended. The report gives the
+   * full ids beside the chart.
+   */
+  static List<String> shortLabels(List<String> ids, int max) {
+    List<String> out = new java.util.ArrayList<>(ids.stream().map(id -> shortLabel(id, max)).toList());
+    for (int i = 0; i < out.size(); i++) {
+      if (java.util.Collections.frequency(out, out.get(i)) > 1 && !ids.get(i).equals(out.get(i))) {
+        out.set(i, out.get(i) + " (" + (i + 1) + ")");
+      }
+    }
+    return out;
+  }
+
+  /** {@code id} cut in its middle to at most {@code max} characters, or whole if it fits. */
+  static String shortLabel(String id, int max) {
+    if (id.length() <= max) {
+      return id;
+    }
+    int head = (max - 1) / 2;
+    int tail = max - 1 - head;
+    return id.substring(0, head) + "\u2026" + id.substring(id.length() - tail);
   }
 
   /**

@@ -340,8 +340,11 @@ public final class HtmlReport {
                   + "from the strategies alone, in the model."
               : "Each strategy drew its own random numbers (independent streams).")
           .append("</p>\n");
+      // Long strategy ids are shortened on the charts' axes; the caption gives them whole.
+      String fullIds = Charts.shortLabels(c.strategies(), Charts.LABEL_CHARS).equals(c.strategies()) ? null
+          : "Strategies, top to bottom: " + String.join(", ", c.strategies()) + ".";
       for (MetricComparison m : c.metrics()) {
-        figure(Charts.comparison("compare-" + Html.slug(m.id()), c, m), null);
+        figure(Charts.comparison("compare-" + Html.slug(m.id()), c, m), fullIds);
       }
       body.append("<table><thead><tr><th>output</th><th>strategy</th><th>value</th><th>95% interval</th>"
           + "<th>minus baseline</th><th>95% interval</th><th>rank</th></tr></thead><tbody>");

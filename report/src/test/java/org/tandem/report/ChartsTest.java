@@ -68,6 +68,21 @@ class ChartsTest {
   }
 
   @Test
+  void longStrategyIdsAreShortenedInTheMiddleAndStayApart() {
+    List<String> ids = List.of("a-strategy-with-a-really-long-identifier-number-0-for-testing",
+        "a-strategy-with-a-really-long-identifier-number-1-for-testing", "patience");
+    List<String> labels = Charts.shortLabels(ids, Charts.LABEL_CHARS);
+    assertThat(labels).allMatch(l -> l.length() <= Charts.LABEL_CHARS);
+    assertThat(labels).doesNotHaveDuplicates();
+    assertThat(labels.get(0)).startsWith("a-strategy").endsWith("0-for-testing").contains("\u2026");
+    assertThat(labels.get(2)).isEqualTo("patience");
+    // Ids that differ only in their middle still get distinct labels.
+    List<String> middle = Charts.shortLabels(List.of("x".repeat(20) + "a" + "y".repeat(20),
+        "x".repeat(20) + "b" + "y".repeat(20)), Charts.LABEL_CHARS);
+    assertThat(middle).doesNotHaveDuplicates();
+  }
+
+  @Test
   void trackedChartMarksTheRecordedDayOnItsCurve() {
     double[] cumulative = result.milestones().get(0).cumulative();
     var curves = List.of(new TrackedCurve("reached", cumulative, java.time.LocalDate.of(2021, 7, 2), 0.4, 0.1),

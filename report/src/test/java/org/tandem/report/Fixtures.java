@@ -35,12 +35,17 @@ final class Fixtures {
 
   /** {@link #hostile()} with {@code milestones: []}. */
   static Scenario hostileWithoutMilestones() {
+    return hostileEdited(text -> text.substring(0, text.indexOf("milestones:")) + "milestones: []\n"
+        + text.substring(text.indexOf("breakdown:")), "nom.yaml");
+  }
+
+  /** {@link #hostile()} with its text changed by {@code edit}, loaded as {@code name}. */
+  static Scenario hostileEdited(java.util.function.UnaryOperator<String> edit, String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/scenarios/hostile.yaml")) {
-      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      text = text.substring(0, text.indexOf("milestones:")) + "milestones: []\n" + text.substring(text.indexOf("breakdown:"));
-      CheckResult result = Scenarios.check(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "nom.yaml");
+      String text = edit.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      CheckResult result = Scenarios.check(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), name);
       if (!result.ok()) {
-        throw new IllegalStateException("nom.yaml does not load: " + result.diagnostics());
+        throw new IllegalStateException(name + " does not load: " + result.diagnostics());
       }
       return result.scenario();
     } catch (IOException e) {

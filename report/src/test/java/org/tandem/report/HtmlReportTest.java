@@ -275,6 +275,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void longStrategyIdsAreShortOnTheComparisonChartAndWholeInItsCaption() {
+    String longId = "engage-slowly-with-a-really-long-identifier-for-testing";
+    Scenario s = Fixtures.hostileEdited(t -> t.replace("id: engage-slowly", "id: " + longId), "long.yaml");
+    ComparisonResult c = Fixtures.compare(s, List.of("engage", longId), 20);
+    Element fig = Jsoup.parse(HtmlReport.comparison(s, c).html())
+        .getElementById("fig-compare-" + Html.slug(c.metrics().get(0).id()));
+    assertThat(fig.selectFirst("figcaption").text()).contains(longId);
+    assertThat(fig.select("svg text").eachText()).contains(Charts.shortLabel(longId, Charts.LABEL_CHARS))
+        .noneMatch(t -> t.contains(longId));
+  }
+
+  @Test
   void sensitivitySectionAppearsOnlyWithSensitivityCharts() {
     assertThat(koreaPage.getElementById("sensitivity")).isNull();
     Chart tornado = SensitivityCharts.tornado("tornado-deal", "p:deal", List.of(new Swing("a.b", "p:deal", -0.1, 0.2)));
