@@ -308,7 +308,12 @@ public final class Charts {
 
   /** Whether a compared output is a probability (drawn in percent). */
   static boolean isProportion(MetricComparison m) {
-    return m.id().startsWith("p:") || m.id().equals("breakdown");
+    return isProbability(m.id());
+  }
+
+  /** Whether an output id ({@code p:MILESTONE}, {@code breakdown}) names a probability. */
+  static boolean isProbability(String outputId) {
+    return outputId.startsWith("p:") || outputId.equals("breakdown");
   }
 
   /** The decimal year of a month (its first day), the x of every time chart. */

@@ -629,7 +629,8 @@ public final class HtmlReport {
         return "Warheads (arsenal)";
       }
       if (seriesId.equals("material")) {
-        return "Fissile material";
+        String unit = scenario.capability() == null ? "" : scenario.capability().materialUnit().strip();
+        return unit.isEmpty() ? "Fissile material" : "Fissile material (" + unit + ")";
       }
       return scenario.variable(seriesId).map(EnvironmentVariable::name).filter(n -> !n.isEmpty()).orElse(seriesId);
     }

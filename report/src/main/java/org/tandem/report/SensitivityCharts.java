@@ -76,7 +76,13 @@ public final class SensitivityCharts {
     SymbolAxis parameters = new SymbolAxis(null, sorted.stream().map(Swing::parameter).toArray(String[]::new));
     parameters.setInverted(true);
     parameters.setGridBandsVisible(false);
-    NumberAxis value = new NumberAxis("change of " + output + " from its baseline, in the model");
+    // A probability's swing is a difference of probabilities: in percentage points, as elsewhere in the report.
+    boolean probability = Charts.isProbability(output);
+    NumberAxis value = new NumberAxis("change of " + output + " from its baseline" + (probability
+        ? ", percentage points" : "") + ", in the model");
+    if (probability) {
+      value.setNumberFormatOverride(Charts.points());
+    }
     XYPlot plot = new XYPlot(data, parameters, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));

@@ -71,6 +71,13 @@ class HtmlReportTest {
   }
 
   @Test
+  void fissileMaterialIsLabelledWithTheScenariosMaterialUnit() {
+    assertThat(korea.capability().materialUnit()).isEqualTo("weapon-equivalent");
+    assertThat(koreaPage.getElementById("fig-small-material").select("text").eachText())
+        .contains("Fissile material (weapon-equivalent)");
+  }
+
+  @Test
   void everySeriesHasASmallMultipleInTheGrid() {
     List<String> grid = koreaPage.select("#series .grid.series figure").eachAttr("data-chart");
     assertThat(grid).containsExactlyElementsOf(koreaResult.series().stream().map(s -> "small-" + s.id()).toList());

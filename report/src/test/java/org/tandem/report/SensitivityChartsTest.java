@@ -56,6 +56,19 @@ class SensitivityChartsTest {
   }
 
   @Test
+  void aProbabilitysSwingsAreInPercentagePoints() {
+    org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) SensitivityCharts
+        .tornado("t", "p:normalization", SWINGS).chart().getXYPlot().getRangeAxis();
+    assertThat(axis.getNumberFormatOverride().format(-0.125)).isEqualTo("-12.5 pt");
+    assertThat(axis.getLabel()).contains("percentage points");
+    org.jfree.chart.axis.NumberAxis months = (org.jfree.chart.axis.NumberAxis) SensitivityCharts
+        .tornado("t", "median:deal", List.of(new Swing("model.pace", "median:deal", -3, 4))).chart().getXYPlot()
+        .getRangeAxis();
+    assertThat(months.getNumberFormatOverride()).isNull();
+    assertThat(months.getLabel()).doesNotContain("percentage points");
+  }
+
+  @Test
   void sobolAxisCoversEstimatesOutsideZeroToOne() {
     // Few samples give estimates outside [0, 1]; none may fall off the chart.
     List<SobolIndex> wild = List.of(
