@@ -42,6 +42,27 @@ class CompareCommandTest {
   }
 
   @Test
+  void independentPerStrategyResultsAreReproducedBySimulateWithTheirManifestSeed() throws Exception {
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "200", "--seed", "7",
+        "--strategies", "comprehensive,strategic-patience", "--independent", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = Json.MAPPER.readTree(run.out());
+    assertThat(root.get("commonRandomNumbers").asBoolean()).isFalse();
+    assertThat(root.at("/perStrategy/0/manifest/seed").asLong()).isEqualTo(7);
+    assertThat(root.at("/perStrategy/1/manifest/seed").asLong()).isNotEqualTo(7);
+    for (JsonNode one : root.get("perStrategy")) {
+      CliRunner alone = CliRunner.run("simulate", "korea-2012", "--no-report", "--quiet", "--format", "json",
+          "--runs", one.at("/manifest/runs").asText(), "--seed", one.at("/manifest/seed").asText(),
+          "--strategy", one.at("/manifest/strategy").asText());
+      assertThat(alone.exitCode()).as(alone.err()).isZero();
+      com.fasterxml.jackson.databind.node.ObjectNode simulated =
+          (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(alone.out());
+      simulated.remove("timing");
+      assertThat(simulated).isEqualTo(one);
+    }
+  }
+
+  @Test
   void varyCrossesStrategiesWithOutcomes() throws Exception {
     CliRunner text = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "300", "--vary",
         "us-election-2012=democrat,republican", "--quiet");

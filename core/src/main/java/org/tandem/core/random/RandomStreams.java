@@ -32,6 +32,16 @@ public final class RandomStreams {
     return seed;
   }
 
+  /**
+   * A master seed of its own for {@code name}, derived from {@code seed}: SplitMix64's output
+   * function of the seed mixed with the name's FNV-1a hash. Used to give a strategy of
+   * {@code compare --independent} streams that share nothing with the others' while a plain run
+   * with the derived seed draws exactly the same numbers.
+   */
+  public static long derivedSeed(long seed, String name) {
+    return mix64(seed ^ mix64(key(name) + GOLDEN_GAMMA));
+  }
+
   /** A stream's key, to be computed once and passed to {@link #substream(long, long)}. */
   public static long key(String streamName) {
     long hash = 0xcbf29ce484222325L;

@@ -20,8 +20,10 @@ import org.tandem.core.scenario.Scenario;
  * <p>With common random numbers (the default), replication k of every strategy draws from the
  * same substreams, so the elections, shocks, durations and every other draw line up as far as the
  * strategies let them, and differences come from the strategies alone (the CRN design of SSJ's
- * experiments, L'Ecuyer and Buist 2005). With {@code independent}, strategy i uses replication
- * index {@code k + i * 2^40}, whose substreams share nothing with the others'.
+ * experiments, L'Ecuyer and Buist 2005). With {@code independent}, the baseline keeps the master
+ * seed and every other strategy draws from {@link #independentSeed(long, String)}, a seed of its
+ * own derived from the master seed and the strategy's id, which its manifest records: simulating
+ * that strategy with that seed reproduces its result.
  *
  * <p>Per-run metrics: for every milestone, whether it is reached by the horizon (0/1) and the
  * months until it is reached (the horizon's length plus one when it is not: a restricted,
@@ -31,9 +33,22 @@ import org.tandem.core.scenario.Scenario;
  */
 public final class Comparison {
   private static final double ARSENAL_SCALE = 1 << 10;
-  private static final long INDEPENDENT_OFFSET = 1L << 40;
 
   private Comparison() {}
+
+  /**
+   * The master seed of a non-baseline strategy under {@code --independent}: derived from the
+   * comparison's seed and the strategy's id (not its position), so it does not depend on which
+   * other strategies are compared.
+   */
+  public static long independentSeed(long seed, String strategy) {
+    return RandomStreams.derivedSeed(seed, "independent-strategy:" + strategy);
+  }
+
+  private static long seedOf(ComparisonSettings settings, String strategy) {
+    return settings.independent() && !strategy.equals(settings.baseline())
+        ? independentSeed(settings.seed(), strategy) : settings.seed();
+  }
 
   public static ComparisonResult run(Scenario scenario, ComparisonSettings settings, ProgressListener progress) {
     List<CompiledScenario> models = new ArrayList<>();
@@ -67,12 +82,15 @@ public final class Comparison {
     int metrics = ids.size();
     int strategies = models.size();
     int baseline = settings.strategies().indexOf(settings.baseline());
-    RandomStreams streams = new RandomStreams(settings.seed());
+    List<RandomStreams> streams = new ArrayList<>();
+    for (String strategy : settings.strategies()) {
+      streams.add(new RandomStreams(seedOf(settings, strategy)));
+    }
     int threads = (int) Math.min(settings.threads(), (settings.runs() + Simulation.BLOCK - 1) / Simulation.BLOCK);
     AtomicLong nextBlock = new AtomicLong();
     AtomicLong done = new AtomicLong();
     List<Worker> workers = Workers.run(threads, "tandem-comparison", () -> {
-      Worker worker = new Worker(models, streams, metrics, baseline, dateMonths, settings.independent());
+      Worker worker = new Worker(models, streams, metrics, baseline, dateMonths);
       worker.work(settings.runs(), nextBlock, done, progress);
       return worker;
     });
@@ -83,7 +101,8 @@ public final class Comparison {
       for (Worker w : workers) {
         merged.merge(w.accumulators.get(s));
       }
-      SimulationSettings one = new SimulationSettings(settings.strategies().get(s), settings.runs(), settings.seed(),
+      String strategy = settings.strategies().get(s);
+      SimulationSettings one = new SimulationSettings(strategy, settings.runs(), seedOf(settings, strategy),
           settings.threads(), settings.given(), null);
       perStrategy.add(Summary.of(models.get(s), one, merged));
     }
@@ -168,21 +187,19 @@ public final class Comparison {
     final PairedStats stats;
     final int metrics;
     final int[] dateMonths;
-    final boolean independent;
     final long[] values;
 
-    Worker(List<CompiledScenario> models, RandomStreams streams, int metrics, int baseline, int[] dateMonths,
-        boolean independent) {
-      for (CompiledScenario model : models) {
+    Worker(List<CompiledScenario> models, List<RandomStreams> streams, int metrics, int baseline, int[] dateMonths) {
+      for (int s = 0; s < models.size(); s++) {
+        CompiledScenario model = models.get(s);
         double[] b = SeriesBounds.of(model);
         bounds.add(b);
-        replications.add(new Replication(model, streams));
+        replications.add(new Replication(model, streams.get(s)));
         accumulators.add(new Accumulator(model, b));
       }
       this.metrics = metrics;
       this.stats = new PairedStats(models.size(), metrics, baseline);
       this.dateMonths = dateMonths;
-      this.independent = independent;
       this.values = new long[models.size() * metrics];
     }
 
@@ -203,7 +220,7 @@ public final class Comparison {
     private void replicate(long k) {
       for (int s = 0; s < replications.size(); s++) {
         Replication r = replications.get(s);
-        r.run(independent ? k + s * INDEPENDENT_OFFSET : k, accumulators.get(s));
+        r.run(k, accumulators.get(s));
         int base = s * metrics;
         int milestones = r.milestoneCount();
         int months = r.monthCount();

@@ -77,6 +77,24 @@ class ComparisonTest {
   }
 
   @Test
+  void independentStrategiesAreReproducedBySimulatingWithTheirManifestSeed() {
+    ComparisonResult r = compare(1500, 11, true);
+    assertThat(r.perStrategy().get(0).manifest().seed()).isEqualTo(11);
+    long slowSeed = r.perStrategy().get(1).manifest().seed();
+    assertThat(slowSeed).isEqualTo(Comparison.independentSeed(11, "slow")).isNotEqualTo(11);
+    for (var one : r.perStrategy()) {
+      var alone = Simulation.run(TOY, new SimulationSettings(one.manifest().strategy(), 1500, one.manifest().seed(), 3,
+          Map.of(), null), ProgressListener.NONE);
+      assertThat(Fingerprint.of(one)).isEqualTo(Fingerprint.of(alone));
+    }
+    // With common random numbers every manifest carries the master seed, which reproduces it too.
+    ComparisonResult paired = compare(1500, 11, false);
+    assertThat(paired.perStrategy().get(1).manifest().seed()).isEqualTo(11);
+    assertThat(Fingerprint.of(paired.perStrategy().get(1))).isEqualTo(Fingerprint.of(Simulation.run(TOY,
+        new SimulationSettings("slow", 1500, 11, 1, Map.of(), null), ProgressListener.NONE)));
+  }
+
+  @Test
   void ranksAndBaseline() {
     ComparisonResult r = compare(2000, 5, false);
     MetricComparison p = r.metric("p:done");
