@@ -33,7 +33,7 @@ final class ComparisonText {
           double ratio = m.varianceRatios().get(s);
           line(b, "  %d. %-" + width + "s %s   vs baseline %s [%s, %s]%s   CRN variance ratio %s%s", m.ranks().get(s),
               strategy, value(m, v), signed(m, d.mean()), signed(m, d.low()), signed(m, d.high()),
-              d.excludesZero() ? " *" : "  ", Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.1f", ratio) : "inf",
+              d.excludesZero() ? " *" : "  ", ratio(ratio),
               median);
         }
       }
@@ -41,6 +41,11 @@ final class ComparisonText {
     b.append('\n');
     line(b, "* the 95%% interval of the paired difference excludes 0");
     return b.toString();
+  }
+
+  /** n/a when neither strategy varies (nothing to remove), inf when only their difference does not. */
+  private static String ratio(double ratio) {
+    return Double.isNaN(ratio) ? "n/a" : Double.isInfinite(ratio) ? "inf" : String.format(Locale.ROOT, "%.1f", ratio);
   }
 
   /** For a time-to-milestone metric, the strategy's median month reached (from its own runs). */

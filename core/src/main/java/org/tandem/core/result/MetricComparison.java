@@ -10,8 +10,8 @@ import java.util.List;
  *     (0 for the baseline itself)
  * @param varianceRatios for each strategy, the variance of its difference to the baseline had the
  *     two been run on independent streams (the sum of their variances) over the variance measured:
- *     how much the common random numbers removed (NaN for the baseline, infinite when the paired
- *     difference does not vary)
+ *     how much the common random numbers removed (NaN for the baseline and when neither strategy
+ *     varies, infinite when only the paired difference does not vary)
  * @param ranks 1 for the best strategy on this output (highest, or lowest when {@code lowerIsBetter})
  */
 public record MetricComparison(

@@ -139,7 +139,8 @@ public final class Comparison {
       }
       double paired = variance(t.differenceSum[i], t.differenceSumOfSquares[i], t.runs);
       double independent = variance[s] + variance[t.baseline];
-      ratios.add(paired == 0 ? (independent == 0 ? 1.0 : Double.POSITIVE_INFINITY) : independent / paired);
+      // Neither strategy varies: there was nothing for common random numbers to remove, so no ratio.
+      ratios.add(paired == 0 ? (independent == 0 ? Double.NaN : Double.POSITIVE_INFINITY) : independent / paired);
     }
     List<Integer> ranks = new ArrayList<>();
     for (int s = 0; s < t.strategies; s++) {

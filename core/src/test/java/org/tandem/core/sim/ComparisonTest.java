@@ -95,6 +95,14 @@ class ComparisonTest {
   }
 
   @Test
+  void varianceRatioIsNaNWhenNeitherStrategyVaries() {
+    // The toy has nothing that breaks the process down: breakdown is 0 in every run of both strategies.
+    MetricComparison breakdown = compare(500, 4, false).metric("breakdown");
+    assertThat(breakdown.values().get(1).mean()).isZero();
+    assertThat(breakdown.varianceRatios().get(1)).isNaN();
+  }
+
+  @Test
   void ranksAndBaseline() {
     ComparisonResult r = compare(2000, 5, false);
     MetricComparison p = r.metric("p:done");
