@@ -67,7 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--vary", paramLabel = "EVENT=O1,O2", description = "Cross the strategies with these outcomes of a scheduled event.")
   String vary;
 
-  @Option(names = "--dates", split = ",", paramLabel = "YYYY-MM,...", description = "Months at which to compare the arsenal (default: every fifth December and the horizon).")
+  @Option(names = "--dates", split = ",", paramLabel = "YYYY-MM,...", description = "Months at which to compare the arsenal (default: every fifth December and the horizon;"
+      + " refused for a scenario without a capability model).")
   List<String> dates = new ArrayList<>();
 
   @Option(names = "--independent", description = "Give each strategy its own random streams (no common random numbers).")
@@ -190,8 +191,12 @@ public final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  /** Every fifth December and the horizon; none for a scenario without an arsenal (no capability model). */
   private static List<YearMonth> defaultDates(Scenario s) {
     List<YearMonth> out = new ArrayList<>();
+    if (s.capability() == null) {
+      return out;
+    }
     for (int year = s.start().getYear(); year < s.horizon().getYear(); year++) {
       YearMonth december = YearMonth.of(year, 12);
       if (year % 5 == 0 && !december.isBefore(s.start())) {

@@ -63,6 +63,21 @@ class CompareCommandTest {
   }
 
   @Test
+  void aScenarioWithoutCapabilityModelHasNoArsenalMetricsAndRefusesDates() throws Exception {
+    for (String format : new String[] {"text", "json", "csv"}) {
+      CliRunner run = CliRunner.run("compare", "iran-2015", "--no-report", "--quiet", "--runs", "50", "--format", format);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).as(format).doesNotContain("warheads").contains("breakdown");
+      if (format.equals("json")) {
+        assertThat(schema().validate(run.out(), InputFormat.JSON)).isEmpty();
+      }
+    }
+    CliRunner dates = CliRunner.runWithoutReport("compare", "iran-2015", "--dates", "2020-12", "--runs", "10");
+    assertThat(dates.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(dates.err()).startsWith("--dates: error: 'iran-2015' has no capability model").hasLineCount(1);
+  }
+
+  @Test
   void varyCrossesStrategiesWithOutcomes() throws Exception {
     CliRunner text = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "300", "--vary",
         "us-election-2012=democrat,republican", "--quiet");

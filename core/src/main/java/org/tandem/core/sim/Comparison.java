@@ -28,7 +28,7 @@ import org.tandem.core.scenario.Scenario;
  * <p>Per-run metrics: for every milestone, whether it is reached by the horizon (0/1) and the
  * months until it is reached (the horizon's length plus one when it is not: a restricted,
  * censored time); whether the process breaks down; warheads at each chosen date (in units of
- * 2^-10). Intervals are 95%: Wilson score intervals for proportions, normal intervals for other
+ * 2^-10), only for a scenario with a capability model. Intervals are 95%: Wilson score intervals for proportions, normal intervals for other
  * means and for the mean paired differences.
  */
 public final class Comparison {
@@ -167,6 +167,12 @@ public final class Comparison {
   }
 
   private static int[] dateMonths(Scenario scenario, List<YearMonth> dates) {
+    if (scenario.capability() == null && !dates.isEmpty()) {
+      // Without a capability model the arsenal is 0 in every run: comparing it would report a
+      // number the scenario does not model.
+      throw UserException.of("bad-option", Location.of("--dates"), "'" + scenario.id()
+          + "' has no capability model, so there is no arsenal to compare; leave out --dates");
+    }
     int[] months = new int[dates.size()];
     for (int d = 0; d < dates.size(); d++) {
       YearMonth date = dates.get(d);

@@ -12,7 +12,8 @@ import org.tandem.core.error.UserException;
  *
  * @param strategies at least two strategy ids, distinct
  * @param baseline the strategy the others are compared with (one of them)
- * @param dates months at which to compare the arsenal
+ * @param dates months at which to compare the arsenal; must be empty for a scenario without a
+ *     capability model, which has no arsenal
  * @param independent draw each strategy from its own streams instead of common random numbers
  */
 public record ComparisonSettings(

@@ -48,7 +48,7 @@ class ComparisonTest {
 
   private static ComparisonResult compare(long runs, long seed, boolean independent) {
     return Comparison.run(TOY, new ComparisonSettings(List.of("fast", "slow"), "fast", runs, seed, 2, Map.of(),
-        List.of(YearMonth.of(2020, 12)), independent), ProgressListener.NONE);
+        List.of(), independent), ProgressListener.NONE);
   }
 
   @Test
@@ -103,6 +103,15 @@ class ComparisonTest {
   }
 
   @Test
+  void aScenarioWithoutCapabilityModelHasNoArsenalMetricsAndRefusesDates() {
+    assertThat(compare(100, 2, false).metrics()).extracting(MetricComparison::id)
+        .containsExactly("p:done", "months:done", "breakdown");
+    assertThatThrownBy(() -> Comparison.run(TOY, new ComparisonSettings(List.of("fast", "slow"), "fast", 10, 1, 1,
+        Map.of(), List.of(YearMonth.of(2020, 12)), false), ProgressListener.NONE))
+        .isInstanceOf(UserException.class).hasMessageContaining("no capability model").hasMessageContaining("--dates");
+  }
+
+  @Test
   void ranksAndBaseline() {
     ComparisonResult r = compare(2000, 5, false);
     MetricComparison p = r.metric("p:done");
@@ -129,8 +138,9 @@ class ComparisonTest {
         .isInstanceOf(UserException.class).hasMessageContaining("twice");
     assertThatThrownBy(() -> new ComparisonSettings(List.of("fast", "slow"), "other", 10, 1, 1, Map.of(), List.of(), false))
         .isInstanceOf(UserException.class).hasMessageContaining("baseline");
-    assertThatThrownBy(() -> Comparison.run(TOY, new ComparisonSettings(List.of("fast", "slow"), "fast", 10, 1, 1,
-        Map.of(), List.of(YearMonth.of(2030, 1)), false), ProgressListener.NONE))
+    Scenario korea = org.tandem.core.check.Scenarios.load("korea-2012");
+    assertThatThrownBy(() -> Comparison.run(korea, new ComparisonSettings(List.of("comprehensive", "strategic-patience"),
+        "comprehensive", 10, 1, 1, Map.of(), List.of(YearMonth.of(2040, 1)), false), ProgressListener.NONE))
         .isInstanceOf(UserException.class).hasMessageContaining("outside");
     assertThatThrownBy(() -> Comparison.run(TOY, new ComparisonSettings(List.of("fast", "nope"), "fast", 10, 1, 1,
         Map.of(), List.of(), false), ProgressListener.NONE))
