@@ -27,6 +27,15 @@ public record Estimate(double mean, double low, double high) {
     return new Estimate(p, low, high);
   }
 
+  /**
+   * This estimate with its interval cut to [{@code min}, {@code max}], the values the quantity can
+   * take: a normal interval near a bound can reach past it (a difference of proportions above 1, a
+   * censored mean above its cap), which no true value can.
+   */
+  public Estimate within(double min, double max) {
+    return new Estimate(mean, Math.max(min, low), Math.min(max, high));
+  }
+
   /** Whether the interval excludes 0. */
   public boolean excludesZero() {
     return low > 0 || high < 0;

@@ -28,8 +28,10 @@ import org.tandem.core.scenario.Scenario;
  * <p>Per-run metrics: for every milestone, whether it is reached by the horizon (0/1) and the
  * months until it is reached (the horizon's length plus one when it is not: a restricted,
  * censored time); whether the process breaks down; warheads at each chosen date (in units of
- * 2^-10), only for a scenario with a capability model. Intervals are 95%: Wilson score intervals for proportions, normal intervals for other
- * means and for the mean paired differences.
+ * 2^-10), only for a scenario with a capability model. Intervals are 95%: Wilson score intervals
+ * for proportions, normal intervals for other means and for the mean paired differences, each cut
+ * to the values the metric can take (a probability's difference to [-1, 1], censored months to
+ * [1, horizon's length + 1] and their differences to +-the horizon's length, an arsenal to >= 0).
  */
 public final class Comparison {
   private static final double ARSENAL_SCALE = 1 << 10;
@@ -109,15 +111,23 @@ public final class Comparison {
     workers.forEach(w -> total.merge(w.stats));
     List<MetricComparison> comparisons = new ArrayList<>();
     for (int k = 0; k < metrics; k++) {
-      double scale = ids.get(k).startsWith("warheads:") ? ARSENAL_SCALE : 1;
-      comparisons.add(metric(total, k, ids.get(k), labels.get(k), lowerIsBetter.get(k), scale));
+      String id = ids.get(k);
+      double scale = id.startsWith("warheads:") ? ARSENAL_SCALE : 1;
+      // The values a run can give: 0 or 1, a month from 1 to the censoring month, a non-negative arsenal.
+      double min = id.startsWith("months:") ? 1 : 0;
+      double max = id.startsWith("months:") ? first.months + 1 : id.startsWith("warheads:") ? Double.POSITIVE_INFINITY : 1;
+      comparisons.add(metric(total, k, id, labels.get(k), lowerIsBetter.get(k), scale, min, max));
     }
     return new ComparisonResult(scenario.id(), settings.strategies(), settings.baseline(), settings.given(),
         settings.runs(), settings.seed(), !settings.independent(), comparisons, perStrategy);
   }
 
+  /**
+   * Intervals are cut to what the metric can take: values to [min, max], paired differences to
+   * [min - max, max - min].
+   */
   private static MetricComparison metric(PairedStats t, int k, String id, String label, boolean lowerIsBetter,
-      double scale) {
+      double scale, double min, double max) {
     boolean indicator = id.startsWith("p:") || id.equals("breakdown");
     List<Estimate> values = new ArrayList<>();
     List<Estimate> differences = new ArrayList<>();
@@ -126,10 +136,11 @@ public final class Comparison {
     for (int s = 0; s < t.strategies; s++) {
       int i = s * t.metrics + k;
       Estimate value = indicator ? Estimate.proportion(t.sum[i], t.runs)
-          : scaled(Estimate.of(t.sum[i], (double) t.sumOfSquares[i], t.runs), scale);
+          : scaled(Estimate.of(t.sum[i], (double) t.sumOfSquares[i], t.runs), scale).within(min, max);
       values.add(value);
       variance[s] = variance(t.sum[i], t.sumOfSquares[i], t.runs);
-      differences.add(scaled(Estimate.of(t.differenceSum[i], (double) t.differenceSumOfSquares[i], t.runs), scale));
+      differences.add(scaled(Estimate.of(t.differenceSum[i], (double) t.differenceSumOfSquares[i], t.runs), scale)
+          .within(min - max, max - min));
     }
     for (int s = 0; s < t.strategies; s++) {
       int i = s * t.metrics + k;

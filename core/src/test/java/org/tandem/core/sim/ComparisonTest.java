@@ -18,7 +18,7 @@ class ComparisonTest {
    * pace x rule pace. Over 12 months P(agreed) = 1 - (1 - p)^12: 0.7176 for p = 0.1 and 0.4596 for
    * p = 0.05, a true difference of -0.2580.
    */
-  private static final Scenario TOY = TestScenarios.parse("""
+  private static final String TOY_YAML = """
       tandem: 1
       id: toy
       title: Toy
@@ -43,7 +43,8 @@ class ComparisonTest {
             - {select: {all: true}, pace: 0.5}
       milestones:
         - {id: done, name: Done, when: "agreed(s)"}
-      """);
+      """;
+  private static final Scenario TOY = TestScenarios.parse(TOY_YAML);
   private static final double TRUE_DIFFERENCE = (1 - Math.pow(0.95, 12)) - (1 - Math.pow(0.9, 12));
 
   private static ComparisonResult compare(long runs, long seed, boolean independent) {
@@ -109,6 +110,30 @@ class ComparisonTest {
     assertThatThrownBy(() -> Comparison.run(TOY, new ComparisonSettings(List.of("fast", "slow"), "fast", 10, 1, 1,
         Map.of(), List.of(YearMonth.of(2020, 12)), false), ProgressListener.NONE))
         .isInstanceOf(UserException.class).hasMessageContaining("no capability model").hasMessageContaining("--dates");
+  }
+
+  @Test
+  void intervalsStayWithinWhatTheMetricCanTake() {
+    // Fast agrees with probability 0.5 a month (P by the horizon 0.9998), slow with 0.005 (0.058):
+    // with 30 runs the normal interval of their difference (about -0.94 +- 0.085) and of slow's
+    // censored months (near the cap of 13) reach past -1 and 13 for many seeds.
+    Scenario extreme = TestScenarios.parse(TOY_YAML.replace("pace: 0.1", "pace: 0.5").replace("pace: 0.5}", "pace: 0.01}"));
+    boolean cut = false;
+    for (long seed = 1; seed <= 20; seed++) {
+      ComparisonResult r = Comparison.run(extreme, new ComparisonSettings(List.of("fast", "slow"), "fast", 30, seed, 1,
+          Map.of(), List.of(), false), ProgressListener.NONE);
+      var p = r.metric("p:done").differences().get(1);
+      var months = r.metric("months:done").values().get(1);
+      var monthsDifference = r.metric("months:done").differences().get(1);
+      assertThat(p.low()).isGreaterThanOrEqualTo(-1);
+      assertThat(p.high()).isLessThanOrEqualTo(1);
+      assertThat(months.low()).isGreaterThanOrEqualTo(1);
+      assertThat(months.high()).isLessThanOrEqualTo(13);
+      assertThat(monthsDifference.low()).isGreaterThanOrEqualTo(-12);
+      assertThat(monthsDifference.high()).isLessThanOrEqualTo(12);
+      cut |= p.low() == -1 || months.high() == 13;
+    }
+    assertThat(cut).as("some interval reached a bound, so the bounds were exercised").isTrue();
   }
 
   @Test
