@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.InputStream;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,44 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
   private static final String TINY = "../core/src/test/resources/scenarios/tiny.yaml";
 
-  private static Schema schema() throws Exception {
-    try (InputStream in = Files.newInputStream(Path.of("../docs/compare-output.schema.json"))) {
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+  private static Schema schema() {
+    return OutputSchemas.load("compare-output.schema.json");
+  }
+
+  @Test
+  void schemaRejectsWrongDocuments() throws Exception {
+    CliRunner run = CliRunner.run("compare", "korea-2012", "--no-report", "--runs", "50", "--strategies",
+        "comprehensive,strategic-patience", "--format", "json", "--dates", "2015-12");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = Json.MAPPER.readTree(run.out());
+    assertThat(schema().validate(run.out(), InputFormat.JSON)).isEmpty();
+    assertThat(root.at("/metrics/0/id").asText()).startsWith("p:");
+    java.util.Map<String, java.util.function.Consumer<ObjectNode>> mutations = new java.util.LinkedHashMap<>();
+    mutations.put("a probability of 1.7", r -> ((ObjectNode) r.at("/metrics/0/strategies/1")).put("mean", 1.7));
+    mutations.put("a probability difference above 1",
+        r -> ((ObjectNode) r.at("/metrics/0/strategies/1/difference")).put("high", 1.0025));
+    mutations.put("an unknown key in an estimate",
+        r -> ((ObjectNode) r.at("/metrics/0/strategies/1/difference")).put("sd", 0.1));
+    mutations.put("a negative variance ratio", r -> ((ObjectNode) r.at("/metrics/0/strategies/1")).put("varianceRatio", -1));
+    mutations.put("months below 1", r -> ((ObjectNode) r.at("/metrics/" + firstMonths(r) + "/strategies/0")).put("low", 0.5));
+    mutations.put("a per-strategy result without its manifest", r -> ((ObjectNode) r.at("/perStrategy/0")).remove("manifest"));
+    mutations.put("a per-strategy probability of 1.7",
+        r -> ((ObjectNode) r.at("/perStrategy/1/milestones/0")).put("probability", 1.7));
+    mutations.put("an unknown metric", r -> ((ObjectNode) r.at("/metrics/0")).put("id", "odds:x"));
+    for (var m : mutations.entrySet()) {
+      ObjectNode broken = root.deepCopy();
+      m.getValue().accept(broken);
+      assertThat(schema().validate(Json.write(broken), InputFormat.JSON)).as(m.getKey()).isNotEmpty();
     }
+  }
+
+  private static int firstMonths(JsonNode root) {
+    for (int i = 0; i < root.get("metrics").size(); i++) {
+      if (root.at("/metrics/" + i + "/id").asText().startsWith("months:")) {
+        return i;
+      }
+    }
+    throw new AssertionError("no months: metric");
   }
 
   @Test

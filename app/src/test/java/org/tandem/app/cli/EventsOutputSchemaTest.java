@@ -67,6 +67,28 @@ class EventsOutputSchemaTest {
   }
 
   @Test
+  void schemaRejectsAnImpossiblePeriodOrLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("e.csv"),
+        "SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode\n20180601,USA,PRK,042\n20180602,USA,PRK,zz\n");
+    CliRunner run = CliRunner.run("events", "aggregate", file.toString(), "--dyad", "USA-PRK", "--output-format", "json",
+        "--quiet");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertValid(run.out());
+    JsonNode root = Json.MAPPER.readTree(run.out());
+    assertThat(root.at("/aggregates/0/period").asText()).isEqualTo("2018-06");
+    assertThat(root.at("/summary/firstRejections/0/line").asInt()).isEqualTo(3);
+    ObjectNode month13 = root.deepCopy();
+    ((ObjectNode) month13.at("/aggregates/0")).put("period", "2018-13");
+    assertThat(schema.validate(Json.write(month13), InputFormat.JSON)).as("period 2018-13").isNotEmpty();
+    ObjectNode week60 = root.deepCopy();
+    ((ObjectNode) week60.at("/aggregates/0")).put("period", "2018-W60");
+    assertThat(schema.validate(Json.write(week60), InputFormat.JSON)).as("period 2018-W60").isNotEmpty();
+    ObjectNode line0 = root.deepCopy();
+    ((ObjectNode) line0.at("/summary/firstRejections/0")).put("line", 0);
+    assertThat(schema.validate(Json.write(line0), InputFormat.JSON)).as("line 0").isNotEmpty();
+  }
+
+  @Test
   void aggregateOutputWithRejectedRowsFollowsTheSchema() throws IOException {
     Path file = Files.writeString(dir.resolve("bad.tsv"), "1\t20180601\tx\n");
     CliRunner run = CliRunner.run("events", "aggregate", file.toString(), "--format", "gdelt1", "--dyad", "USA-PRK",

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,12 +30,24 @@ class SimulateCommandTest {
   void jsonFollowsThePublishedSchema() throws Exception {
     CliRunner run = CliRunner.run("simulate", TINY, "--no-report", "--runs", "300", "--format", "json", "--given", "election=hawk");
     assertThat(run.exitCode()).isZero();
-    Schema schema;
-    try (InputStream in = Files.newInputStream(Path.of("../docs/simulate-output.schema.json"))) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-    }
+    Schema schema = OutputSchemas.load("simulate-output.schema.json");
     assertThat(schema.validate(run.out(), InputFormat.JSON)).isEmpty();
     JsonNode root = Json.MAPPER.readTree(run.out());
+    java.util.Map<String, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> mutations =
+        new java.util.LinkedHashMap<>();
+    mutations.put("a probability of 1.7",
+        r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.at("/milestones/0")).put("probability", 1.7));
+    mutations.put("a series without p50", r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.at("/series/tension")).remove("p50"));
+    mutations.put("an unknown key in a series",
+        r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.at("/series/tension")).put("p99", 1));
+    mutations.put("timing without threads", r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("timing")).remove("threads"));
+    mutations.put("an unknown key in timing",
+        r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("timing")).put("cpu", 1));
+    for (var m : mutations.entrySet()) {
+      com.fasterxml.jackson.databind.node.ObjectNode broken = root.deepCopy();
+      m.getValue().accept(broken);
+      assertThat(schema.validate(Json.write(broken), InputFormat.JSON)).as(m.getKey()).isNotEmpty();
+    }
     assertThat(root.at("/manifest/given/election").asText()).isEqualTo("hawk");
     assertThat(root.at("/manifest/runs").asLong()).isEqualTo(300);
     assertThat(root.at("/series/tension/months/0").asText()).isEqualTo("2020-01");

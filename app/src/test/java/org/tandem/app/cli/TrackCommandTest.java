@@ -325,6 +325,9 @@ class TrackCommandTest {
     }
     assertThat(schema.validate(run.out(), InputFormat.JSON)).isEmpty();
     JsonNode root = Json.MAPPER.readTree(run.out());
+    com.fasterxml.jackson.databind.node.ObjectNode unknownKey = root.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) unknownKey.at("/steps/outcomes/0")).put("brier", 0.1);
+    assertThat(schema.validate(Json.write(unknownKey), InputFormat.JSON)).as("an unknown key in an outcome").isNotEmpty();
     int steps = root.at("/steps/brierByStep").size();
     assertThat(root.at("/steps/rows")).hasSize(steps * 3 * 8);
     assertThat(root.at("/steps/outcomes")).hasSize(steps * 3);
