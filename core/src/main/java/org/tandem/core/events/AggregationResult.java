@@ -19,7 +19,9 @@ import java.util.TreeMap;
  *     input order
  * @param unknownCountryNames country names (ICEWS) not in the country table, with their number of rows;
  *     such rows are accepted but belong to no country
- * @param columnLayouts rows per number of columns seen, e.g. 57 and 58 for a mixed GDELT 1.0 file
+ * @param columnLayouts rows seen per number of columns, e.g. 57 and 58 for a mixed GDELT 1.0 file:
+ *     every row with a number of columns its format allows, accepted or rejected for another reason
+ *     (rows rejected for their column count are not counted)
  */
 public record AggregationResult(List<DyadPeriodStats> stats, long lines, long accepted, long rejected,
     long matched, Map<String, Long> rejectionsByCode, List<Rejection> firstRejections,
