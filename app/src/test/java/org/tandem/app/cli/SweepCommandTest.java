@@ -169,11 +169,13 @@ class SweepCommandTest {
         {"sweep", TINY, "--param", "events.election.outcomes.dove.probability=0.5:0.7"},
         {"sweep", TINY, "--param", HAZARD, "--method", "lsh"},
         {"sweep", TINY, "--param", HAZARD, "--outputs", "p:nothing"},
+        {"sweep", TINY, "--param", HAZARD, "--outputs", "breakdown,breakdown"},
         {"sweep", TINY, "--param", HAZARD, "--method", "lhs", "--samples", "2"},
         {"sweep", TINY},
         {"sweep", TINY, "--params", "no-such-file.txt"}};
     String[] expected = {"did you mean 'steps.lift-embargo.moves'", "LOW must not be above HIGH", "PATH=LOW:HIGH",
-        "must be between 0 and 1", "sum to", "did you mean 'lhs'", "not a milestone", "at least 4",
+        "must be between 0 and 1", "sum to", "did you mean 'lhs'", "not a milestone",
+        "'breakdown' is given twice", "at least 4",
         "at least one --param", "cannot read"};
     for (int i = 0; i < cases.length; i++) {
       CliRunner run = CliRunner.runWithoutReport(concat(cases[i], new String[] {"--checkpoint", "never-created.checkpoint"}));

@@ -1,6 +1,8 @@
 package org.tandem.core.sweep;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.tandem.core.error.Location;
 import org.tandem.core.error.UserException;
 
@@ -14,7 +16,7 @@ import org.tandem.core.error.UserException;
  * @param seed the master seed: every point is simulated with it (common random numbers), and the
  *     design and the bootstrap draw from streams derived from it
  * @param threads worker threads, at least 1 (results do not depend on it)
- * @param outputs what to read from each point's result, at least one
+ * @param outputs what to read from each point's result, at least one, none twice
  */
 public record SweepSettings(String method, int samples, String strategy, long runs, long seed, int threads,
     List<Output> outputs) {
@@ -30,6 +32,14 @@ public record SweepSettings(String method, int samples, String strategy, long ru
     }
     if (outputs.isEmpty()) {
       throw UserException.of("missing-key", Location.of("--outputs"), "a sweep needs at least one output");
+    }
+    // A repeated output would be simulated, analysed and printed twice over, as if it were another.
+    Set<Output> seen = new HashSet<>();
+    for (Output o : outputs) {
+      if (!seen.add(o)) {
+        throw UserException.of("duplicate-id", Location.of("--outputs"), "output '" + o.id()
+            + "' is given twice; give each output once");
+      }
     }
   }
 
