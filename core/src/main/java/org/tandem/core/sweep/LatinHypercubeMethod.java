@@ -20,7 +20,7 @@ final class LatinHypercubeMethod implements SweepMethod {
   }
 
   @Override
-  public int points(int samples, int k) {
+  public long points(int samples, int k) {
     return samples;
   }
 

@@ -25,8 +25,8 @@ final class OneAtATime implements SweepMethod {
   }
 
   @Override
-  public int points(int samples, int k) {
-    return 1 + 2 * k;
+  public long points(int samples, int k) {
+    return 1 + 2L * k;
   }
 
   @Override

@@ -18,7 +18,7 @@ public final class SaltelliDesign {
   /** Points of the design for {@code n} rows. Draws A's row j then B's row j (k doubles each), for j = 0..n-1. */
   public static double[][] points(int n, double[] low, double[] high, UniformRandomProvider rng) {
     int k = low.length;
-    double[][] out = new double[n * (k + 2)][];
+    double[][] out = new double[Math.multiplyExact(n, k + 2)][];
     for (int j = 0; j < n; j++) {
       double[] a = new double[k];
       double[] b = new double[k];

@@ -22,8 +22,8 @@ final class SobolMethod implements SweepMethod {
   }
 
   @Override
-  public int points(int samples, int k) {
-    return samples * (k + 2);
+  public long points(int samples, int k) {
+    return (long) samples * (k + 2);
   }
 
   @Override

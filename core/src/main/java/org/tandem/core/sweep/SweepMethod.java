@@ -12,8 +12,11 @@ public interface SweepMethod {
   /** The number of samples used when none is given; 0 when the method takes none. */
   int defaultSamples();
 
-  /** The number of points for {@code samples} samples of {@code k} parameters. */
-  int points(int samples, int k);
+  /**
+   * The number of points for {@code samples} samples of {@code k} parameters, as a long so that a
+   * design too large to hold is seen as such (see {@link Sweep#MAX_POINTS}) rather than overflowing.
+   */
+  long points(int samples, int k);
 
   /** Throws a user error when {@code samples} cannot work for {@code k} parameters. */
   void checkSamples(int samples, int k);

@@ -201,6 +201,26 @@ class SweepTest {
         .isInstanceOf(UserException.class).hasMessageContaining("methods: oat, lhs, sobol");
   }
 
+  @Test
+  void designsTooLargeToRunAreUserErrorsSayingHowLarge() {
+    ParameterSpace space = SweepFixtures.tiny();
+    List<Parameter> p = space.resolve(SweepFixtures.ranges("events.test.hazard.base=0.01:0.1",
+        "steps.lift-embargo.moves=10:40"));
+    List<Output> outputs = Output.defaults(space.scenario());
+    // 10^9 x (2 + 2) overflows an int: this used to be a NegativeArraySizeException.
+    assertThatThrownBy(() -> Sweep.run(space, p, new SweepSettings("sobol", 1_000_000_000, "engage", 10, 1, 1,
+        outputs), null, false, ProgressListener.NONE)).isInstanceOf(UserException.class)
+        .hasMessageContaining("would simulate 4,000,000,000 points").hasMessageContaining("limited to 1,000,000");
+    // Within an int, but over the limit: 250,001 x 4 = 1,000,004.
+    assertThatThrownBy(() -> Sweep.run(space, p, new SweepSettings("sobol", 250_001, "engage", 10, 1, 1, outputs),
+        null, false, ProgressListener.NONE)).isInstanceOf(UserException.class)
+        .hasMessageContaining("would simulate 1,000,004 points");
+    // A Latin hypercube of 2^31 - 1 points would need an array of that many rows (out of memory).
+    assertThatThrownBy(() -> Sweep.run(space, p, new SweepSettings("lhs", Integer.MAX_VALUE, "engage", 10, 1, 1,
+        outputs), null, false, ProgressListener.NONE)).isInstanceOf(UserException.class)
+        .hasMessageContaining("would simulate 2,147,483,647 points");
+  }
+
   private static ProgressListener stopAfter(int points) {
     return done -> {
       if (done >= points) {
