@@ -1,6 +1,7 @@
 package org.tandem.core.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.tandem.core.error.Location;
@@ -35,7 +36,8 @@ final class LatinHypercubeMethod implements SweepMethod {
 
   @Override
   public double[][] design(List<Parameter> parameters, int samples, UniformRandomProvider rng) {
-    return LatinHypercube.points(samples, lows(parameters), highs(parameters), rng);
+    int k = parameters.size();
+    return Parameter.at(parameters, LatinHypercube.points(samples, new double[k], ones(k), rng));
   }
 
   @Override
@@ -55,11 +57,10 @@ final class LatinHypercubeMethod implements SweepMethod {
     return new PrccTable(out);
   }
 
-  static double[] lows(List<Parameter> parameters) {
-    return parameters.stream().mapToDouble(p -> p.range().low()).toArray();
-  }
-
-  static double[] highs(List<Parameter> parameters) {
-    return parameters.stream().mapToDouble(p -> p.range().high()).toArray();
+  /** The upper corner of the unit cube of k dimensions, in which designs are drawn before {@link Parameter#at}. */
+  static double[] ones(int k) {
+    double[] out = new double[k];
+    Arrays.fill(out, 1);
+    return out;
   }
 }

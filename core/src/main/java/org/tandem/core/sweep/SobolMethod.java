@@ -37,8 +37,8 @@ final class SobolMethod implements SweepMethod {
 
   @Override
   public double[][] design(List<Parameter> parameters, int samples, UniformRandomProvider rng) {
-    return SaltelliDesign.points(samples, LatinHypercubeMethod.lows(parameters), LatinHypercubeMethod.highs(parameters),
-        rng);
+    int k = parameters.size();
+    return Parameter.at(parameters, SaltelliDesign.points(samples, new double[k], LatinHypercubeMethod.ones(k), rng));
   }
 
   @Override

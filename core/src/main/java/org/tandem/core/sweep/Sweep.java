@@ -94,7 +94,6 @@ public final class Sweep {
     RandomStreams streams = new RandomStreams(settings.seed());
     UniformRandomProvider designRng = streams.substream(RandomStreams.key(DESIGN_STREAM), 0);
     double[][] points = method.design(parameters, samples, designRng);
-    roundWholeNumbers(parameters, points);
     checkAll(space, parameters, points, settings.threads());
     String description = settings.describe(scenario.sha256(), parameters);
     String fingerprint = sha256(description);
@@ -122,20 +121,6 @@ public final class Sweep {
         samples, points.length, settings.runs(), settings.seed(), RandomStreams.ALGORITHM, Version.current(),
         fingerprint);
     return new SweepResult(manifest, parameters, settings.outputs(), points, values, analysis);
-  }
-
-  /**
-   * Rounds the values of parameters that the format only accepts whole (such as
-   * {@code breakdown.for}) to the nearest whole number, so that sampling designs can vary them.
-   */
-  private static void roundWholeNumbers(List<Parameter> parameters, double[][] points) {
-    for (int j = 0; j < parameters.size(); j++) {
-      if (parameters.get(j).assumption().wholeNumber()) {
-        for (double[] point : points) {
-          point[j] = Math.rint(point[j]);
-        }
-      }
-    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.tandem.core.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.check.Scenarios;
@@ -170,21 +171,25 @@ class SweepTest {
   }
 
   @Test
-  void wholeNumberFieldsAreSampledAsWholeNumbers() {
-    // breakdown.for (months in a row) only takes whole numbers: a Latin hypercube over 1-4 gives
-    // each point a whole number of months, and all four values occur.
+  void wholeNumberFieldsTakeEveryWholeValueEquallyOften() {
+    // breakdown.for (months in a row) only takes whole numbers. Over 1-4 each of the 4 values takes
+    // a quarter of [0, 1), that is 3 of the 12 Latin hypercube strata, so each occurs exactly 3
+    // times. (Rounding a uniform value, as tandem once did, gave 1 and 4 two strata each and 2 and 3
+    // four: counts 2, 4, 4, 2.) The other parameter keeps one point per stratum.
     ParameterSpace space = SweepFixtures.tiny();
     List<Parameter> p = space.resolve(SweepFixtures.ranges("breakdown.for=1:4", "events.test.hazard.base=0.01:0.3"));
     assertThat(p.get(0).assumption().wholeNumber()).isTrue();
     assertThat(p.get(1).assumption().wholeNumber()).isFalse();
     SweepResult r = Sweep.run(space, p, new SweepSettings("lhs", 12, "engage", 20, 1, 1, Output.defaults(space.scenario())),
         null, false, ProgressListener.NONE);
-    Set<Double> months = new TreeSet<>();
+    Map<Double, Integer> months = new TreeMap<>();
+    int[] strata = new int[12];
     for (double[] point : r.points()) {
-      assertThat(point[0]).isEqualTo(Math.rint(point[0]));
-      months.add(point[0]);
+      months.merge(point[0], 1, Integer::sum);
+      strata[(int) Math.floor((point[1] - 0.01) / (0.3 - 0.01) * 12)]++;
     }
-    assertThat(months).containsExactly(1.0, 2.0, 3.0, 4.0);
+    assertThat(months).containsExactly(entry(1.0, 3), entry(2.0, 3), entry(3.0, 3), entry(4.0, 3));
+    assertThat(strata).containsOnly(1);
   }
 
   @Test
