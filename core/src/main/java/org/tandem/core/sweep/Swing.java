@@ -10,7 +10,10 @@ package org.tandem.core.sweep;
  */
 public record Swing(String parameter, String output, double low, double high, double atLow, double atHigh, double base) {
 
-  /** |atHigh - atLow|. */
+  /**
+   * |atHigh - atLow|. Always defined: 0 for an output that does not vary at all, which is what
+   * one-at-a-time measures (unlike PRCC and Sobol' indices, which are undefined then).
+   */
   public double swing() {
     return Math.abs(atHigh - atLow);
   }
