@@ -94,6 +94,61 @@ class SobolIndicesTest {
     assertThat(e.get(1).total()).isCloseTo(0.8, within(0.05));
   }
 
+  /**
+   * The bootstrap's mechanics, with the resamples scripted so that their indices are known. One
+   * parameter (so A_B^1 = B) and N = 3 rows, (f(A), f(B)) = (0, 1), (0, 1), (2, 2); with
+   * d = f(B) - f(A) and m the mean of the 2N values of f(A) and f(B), S = sum (f(B) - m) d / N / V
+   * and ST = sum d^2 / 2N / V:
+   * <ul>
+   *   <li>rows {0, 1, 2} (the sample itself): values 0,0,2,1,1,2, m = 1, V = 4/5; S = (0 + 0 + 0)
+   *       / 3 / V = 0, ST = (1 + 1 + 0) / 6 / V = 5/12;</li>
+   *   <li>rows {0, 0, 1}: values 0,0,0,1,1,1, m = 1/2, V = 3/10; S = (3 x 1/2) / 3 / V = 5/3,
+   *       ST = 3 / 6 / V = 5/3;</li>
+   *   <li>rows {1, 2, 2}: values 0,2,2,1,2,2, m = 3/2, V = 7/10; S = (-1/2) / 3 / V = -5/21,
+   *       ST = 1 / 6 / V = 5/21.</li>
+   * </ul>
+   * 30 resamples draw {1, 2, 2}, 940 the sample's rows, 30 {0, 0, 1}. Sorted, the 1,000 values
+   * of S are 30 x -5/21, 940 x 0, 30 x 5/3. The 2.5% percentile (R-7: order statistic 25.975)
+   * lies in the first block and the 97.5% one (975.025) in the last: the 95% interval is
+   * [-5/21, 5/3], and [5/21, 5/3] for ST. A 90% interval (order statistics 50.95 and 950.05)
+   * would be [0, 0] and [5/12, 5/12]; keeping the sample's V = 4/5 in every resample would give
+   * [-5/24, 5/8] and [5/24, 5/8].
+   */
+  @Test
+  void intervalsAre95PercentPercentilesOfResamplesThatRecomputeTheVariance() {
+    double[] y = {0, 1, 1, 0, 1, 1, 2, 2, 2};
+    int[] rows = new int[3 * SobolIndices.RESAMPLES];
+    for (int b = 0; b < SobolIndices.RESAMPLES; b++) {
+      int[] drawn = b < 30 ? new int[] {1, 2, 2} : b < 970 ? new int[] {0, 1, 2} : new int[] {0, 0, 1};
+      System.arraycopy(drawn, 0, rows, 3 * b, 3);
+    }
+    SobolEstimate e = SobolIndices.fromDesign(y, 1, scripted(3, rows)).get(0);
+    assertThat(e.firstOrder()).isCloseTo(0, within(1e-12));
+    assertThat(e.total()).isCloseTo(5.0 / 12, within(1e-12));
+    assertThat(e.firstLow()).isCloseTo(-5.0 / 21, within(1e-12));
+    assertThat(e.firstHigh()).isCloseTo(5.0 / 3, within(1e-12));
+    assertThat(e.totalLow()).isCloseTo(5.0 / 21, within(1e-12));
+    assertThat(e.totalHigh()).isCloseTo(5.0 / 3, within(1e-12));
+  }
+
+  /** A generator whose {@code nextInt(bound)} returns {@code values} in turn (each below {@code bound}). */
+  private static UniformRandomProvider scripted(int bound, int[] values) {
+    return new UniformRandomProvider() {
+      private int next;
+
+      @Override
+      public int nextInt(int n) {
+        assertThat(n).isEqualTo(bound);
+        return values[next++];
+      }
+
+      @Override
+      public long nextLong() {
+        throw new UnsupportedOperationException("the bootstrap only draws row indices");
+      }
+    };
+  }
+
   private static double[] analytic() {
     double pi4 = Math.pow(Math.PI, 4);
     double pi8 = Math.pow(Math.PI, 8);
