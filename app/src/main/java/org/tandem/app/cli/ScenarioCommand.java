@@ -78,6 +78,13 @@ public final class ScenarioCommand implements Callable<Integer> {
               : citations.getOrDefault(a.source(), a.source()) + (a.note().isEmpty() ? "" : "; " + a.note());
           out.printf(java.util.Locale.ROOT, "%-60s %12s  %s%n", a.path(), format(a.value()), why);
         }
+        // The thresholds and weights inside expressions are assumptions too, but not numbers of the list.
+        java.util.List<org.tandem.report.ScenarioRule> rules = org.tandem.report.ScenarioRule.of(s);
+        out.printf(java.util.Locale.ROOT, "%n%d rules and conditions, as written (the numbers inside them are"
+            + " assumptions too; comments beside them in the file say why):%n%n", rules.size());
+        for (org.tandem.report.ScenarioRule r : rules) {
+          out.printf(java.util.Locale.ROOT, "%-60s %s  (%s)%n", r.what(), r.expression(), r.location());
+        }
       }
       out.flush();
       return Cli.OK;

@@ -71,4 +71,13 @@ class ScenarioCommandTest {
       assertThat(node.get("source").asText() + node.get("note").asText()).as(node.get("path").asText()).isNotBlank();
     }
   }
+
+  @Test
+  void assumptionsAlsoListTheRulesAndConditionsWhoseNumbersAreNotInTheList() {
+    CliRunner text = CliRunner.run("scenario", "assumptions", "korea-2012");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("rules and conditions, as written")
+        .containsPattern("precondition of step dismantlement +verified\\(disablement\\).*momentum >= 0\\.2")
+        .containsPattern("breakdown.*tension >= 0\\.6");
+  }
 }
