@@ -57,8 +57,8 @@ public final class Database implements AutoCloseable {
           .locations(location.vendor().migrations())
           .failOnMissingLocations(true)
           .load();
+      refuseNewerSchema(flyway, location); // before migrate, which would log a warning and go on
       flyway.migrate();
-      refuseNewerSchema(flyway, location);
       return new Database(location, dataSource);
     } catch (FlywayException | IllegalStateException e) {
       dataSource.close();

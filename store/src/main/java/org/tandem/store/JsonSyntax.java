@@ -31,10 +31,14 @@ public final class JsonSyntax {
    *     valid JSON})
    */
   public static UserException error(String code, String source, String what, JsonProcessingException e) {
+    return UserException.of(code, location(source, e), what + ": " + message(e));
+  }
+
+  /** Where in {@code source} the parser met {@code e}: its line and column, or the file alone. */
+  public static Location location(String source, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    Location location = at == null ? Location.of(source)
+    return at == null ? Location.of(source)
         : new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
-    return UserException.of(code, location, what + ": " + message(e));
   }
 
   /** The parser's message on one line, without its internal location text. */

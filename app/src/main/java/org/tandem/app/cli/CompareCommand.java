@@ -182,6 +182,10 @@ public final class CompareCommand implements Callable<Integer> {
       throw UserException.of("unknown-id", where, "'" + eventId + "' is not a scheduled event of '" + s.id()
           + "' (scheduled events: " + String.join(", ", scheduled) + ")" + Suggestions.hint(eventId, scheduled));
     }
+    if (event.date().isBefore(s.start()) || event.date().isAfter(s.horizon())) {
+      throw UserException.of("out-of-range", where, "'" + eventId + "' is dated " + event.date() + ", outside the"
+          + " simulated months " + s.start() + " to " + s.horizon() + ", so it never fires and cannot be varied");
+    }
     List<String> ids = event.outcomes().stream().map(Outcome::id).toList();
     for (String outcome : outcomes) {
       if (!ids.contains(outcome)) {

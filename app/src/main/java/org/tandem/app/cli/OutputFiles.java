@@ -18,11 +18,31 @@ final class OutputFiles {
   private OutputFiles() {}
 
   /**
-   * Makes {@code file} ready to be written, before any work is done: refuses a folder and a parent
-   * path that runs through a file, and creates missing parent folders (as {@code --report} does).
+   * Checks, before any work is done and without creating anything, that {@code file} can be
+   * written: it is not a folder, the nearest folder of its path that exists is a folder (not a
+   * file in the way) and writable. Missing folders are created when the file is written ({@link
+   * #createFolders}), so a command that fails first leaves none behind.
    */
   static void prepare(Path file) {
     refuseFolder(file);
+    Path existing = file.toAbsolutePath().getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    if (!Files.isDirectory(existing)) {
+      throw UserException.of("unwritable-file", Location.of(file.toString()), "cannot create its folder: "
+          + existing + " is a file, not a folder");
+    }
+    if (!Files.isWritable(existing) || Files.exists(file) && !Files.isWritable(file)) {
+      throw UserException.of("unwritable-file", Location.of(file.toString()), "cannot write here: permission denied");
+    }
+  }
+
+  /** Creates the missing folders of {@code file}'s path (as {@code --report} does), just before it is written. */
+  static void createFolders(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent == null) {
       return;
@@ -34,9 +54,6 @@ final class OutputFiles {
           + e.getFile() + " is a file, not a folder");
     } catch (IOException e) {
       throw unwritable(file, "cannot create its folder", e);
-    }
-    if (!Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
-      throw UserException.of("unwritable-file", Location.of(file.toString()), "cannot write here: permission denied");
     }
   }
 

@@ -2,6 +2,7 @@ package org.tandem.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.tandem.core.error.Location;
@@ -9,7 +10,7 @@ import org.tandem.core.error.UserException;
 import org.tandem.report.Report;
 import picocli.CommandLine.Option;
 
-/** The report options shared by simulate and compare: where the HTML report goes, or none, and chart files. */
+/** The report options shared by simulate, compare and sweep: where the HTML report goes, or none, and chart files. */
 final class ReportOptions {
   /** The report's file when none is named: in the working directory. */
   static final String DEFAULT_FILE = "tandem-report.html";
@@ -32,6 +33,13 @@ final class ReportOptions {
     if (noReport && (report != null || charts != null)) {
       throw UserException.of("wrong-option", Location.of("--no-report"), "--no-report cannot go with "
           + (report != null ? "--report " + report : "--charts " + charts) + ": choose one");
+    }
+    if (!noReport) {
+      OutputFiles.prepare(file()); // before the run, not after it
+    }
+    if (charts != null && Files.exists(charts) && !Files.isDirectory(charts)) {
+      throw UserException.of("unwritable-file", Location.of(charts.toString()),
+          "--charts needs a folder, and this is a file");
     }
   }
 
@@ -56,7 +64,7 @@ final class ReportOptions {
     try {
       report.write(file);
     } catch (IOException e) {
-      throw UserException.of("unwritable-file", Location.of(file.toString()), "cannot write the report: " + e);
+      throw OutputFiles.unwritable(file, "cannot write the report", e);
     }
     err.println("tandem: report " + file.toAbsolutePath().normalize());
     if (charts != null) {
@@ -65,7 +73,7 @@ final class ReportOptions {
       try {
         written = report.writeCharts(dir);
       } catch (IOException e) {
-        throw UserException.of("unwritable-file", Location.of(dir.toString()), "cannot write the charts: " + e);
+        throw OutputFiles.unwritable(dir, "cannot write the charts", e);
       }
       err.println("tandem: " + written.size() + " chart files in " + dir.toAbsolutePath().normalize());
     }

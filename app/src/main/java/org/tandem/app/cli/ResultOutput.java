@@ -13,9 +13,9 @@ final class ResultOutput {
   private ResultOutput() {}
 
   /**
-   * Makes {@code --out FILE} (null: standard output) ready before the command does its work, so that
-   * a folder or an unusable path is refused at once rather than after a long run; creates missing
-   * parent folders.
+   * Checks {@code --out FILE} (null: standard output) before the command does its work, so that a
+   * folder or an unusable path is refused at once rather than after a long run; missing folders are
+   * created when the result is written.
    */
   static void check(Path out) {
     if (out != null) {
@@ -25,6 +25,7 @@ final class ResultOutput {
 
   static void write(CommandSpec spec, Path out, String text) {
     if (out != null) {
+      OutputFiles.createFolders(out);
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         w.write(text);
       } catch (IOException e) {

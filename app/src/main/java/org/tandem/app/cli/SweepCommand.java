@@ -102,7 +102,7 @@ public final class SweepCommand implements Callable<Integer> {
       print(SweepText.parameters(space));
       return Cli.OK;
     }
-    // Before the sweep, which may run for hours: also makes the folder its checkpoint goes in by default.
+    // Before the sweep, which may run for hours.
     ResultOutput.check(out);
     // Every malformed, unknown or out-of-range parameter is reported in one run.
     Problems problems = new Problems();
@@ -131,6 +131,8 @@ public final class SweepCommand implements Callable<Integer> {
         chosen.isEmpty() ? Output.defaults(space.scenario()) : chosen);
     Path log = checkpoint != null ? checkpoint
         : out != null ? out.resolveSibling(out.getFileName() + ".checkpoint") : Path.of(DEFAULT_CHECKPOINT);
+    // The checkpoint is written as points finish: its folder (by default --out's) must exist by then.
+    OutputFiles.createFolders(log);
     if (resume && !Files.exists(log)) {
       spec.commandLine().getErr().println("tandem: no checkpoint at " + log + "; starting from the first point");
     }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
+
+
+
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,20 +62,6 @@ public final class TrackCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
-  /** Why a file could not be read or written, in a few words rather than an exception's text. */
-  static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileAlreadyExistsException f) {
-      return f.getFile() + " is in the way (it is not a directory)";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason().toLowerCase(java.util.Locale.ROOT);
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
-
   /** Options of commands that write: who is recording. */
   static final class Recorder {
     @Option(names = "--by", paramLabel = "NAME", description = "Who records it (default: the login name).")
@@ -99,11 +85,16 @@ public final class TrackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      before();
       try (Database db = options.open()) {
         run(db, spec.commandLine().getOut());
       }
       spec.commandLine().getOut().flush();
       return Cli.OK;
+    }
+
+    /** Checks and reads the command's own input before the database is opened (which may create it). */
+    void before() throws IOException {
     }
 
     abstract void run(Database db, PrintWriter out) throws IOException;
@@ -284,8 +275,10 @@ public final class TrackCommand implements Callable<Integer> {
     @Mixin Which which;
     @Mixin Recorder recorder;
 
+    private ImportFile.Contents contents;
+
     @Override
-    void run(Database db, PrintWriter out) throws IOException {
+    void before() {
       if (Files.isDirectory(file)) {
         throw UserException.of("not-a-file", Location.of(file.toString()), "expected a CSV or JSON file, found a "
             + "directory");
@@ -296,9 +289,13 @@ public final class TrackCommand implements Callable<Integer> {
       } catch (NoSuchFileException e) {
         throw UserException.of("no-such-file", Location.of(file.toString()), "no such file");
       } catch (IOException e) {
-        throw UserException.of("unreadable-file", Location.of(file.toString()), "cannot read the file: " + reason(e));
+        throw UserException.of("unreadable-file", Location.of(file.toString()), "cannot read the file: " + OutputFiles.reason(e));
       }
-      ImportFile.Contents contents = ImportFile.read(bytes, file.toString());
+      contents = ImportFile.read(bytes, file.toString());
+    }
+
+    @Override
+    void run(Database db, PrintWriter out) throws IOException {
       boolean needsRoadmap = !contents.history().isEmpty() || !contents.scores().isEmpty();
       List<RecordOutcome> outcomes = tracker(db, recorder.name()).importContents(
           needsRoadmap ? which.roadmap : null, contents);
@@ -450,7 +447,7 @@ public final class TrackCommand implements Callable<Integer> {
           TrackCompareReport.of(scenario, simulated, roadmap.id(), day, comparison).write(report);
         } catch (IOException e) {
           throw UserException.of("unwritable-file", Location.of(report.toString()), "cannot write the report: "
-              + reason(e));
+              + OutputFiles.reason(e));
         }
       }
       if (options.json()) {

@@ -192,6 +192,19 @@ class CompareCommandTest {
         "us-election-2012=democrat,republican", "--given", "us-election-2012=democrat", "--runs", "10");
     assertThat(both.exitCode()).isEqualTo(Cli.USER_ERROR);
     assertThat(both.err()).contains("vary it or give it, not both");
+    java.nio.file.Path shorter;
+    try {
+      shorter = java.nio.file.Files.createTempFile("korea-to-2020", ".yaml");
+      shorter.toFile().deleteOnExit();
+      java.nio.file.Files.writeString(shorter, CliRunner.run("scenario", "show", "korea-2012").out()
+          .replace("horizon: 2030-12", "horizon: 2020-12"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    CliRunner late = CliRunner.runWithoutReport("compare", shorter.toString(), "--vary",
+        "us-election-2028=democrat-unified,republican-unified", "--runs", "10");
+    assertThat(late.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(late.err()).startsWith("--vary us-election-2028=").contains("outside the simulated months");
   }
 
   private static String[] concat(String[] args, String last) {

@@ -205,8 +205,18 @@ class SimulateCommandTest {
     CliRunner unwritable = CliRunner.run("simulate", TINY, "--runs", "10", "--quiet", "--report",
         blocker.resolve("r.html").toString());
     assertThat(unwritable.exitCode()).isEqualTo(Cli.USER_ERROR);
-    assertThat(unwritable.err()).contains("unwritable-file").contains("cannot write the report")
-        .doesNotContain("\tat ");
+    // Refused before the run, and a report path that is a folder too.
+    assertThat(unwritable.err()).contains("unwritable-file").contains("is a file, not a folder")
+        .doesNotContain("\tat ").doesNotContain("java.");
+    assertThat(unwritable.out()).isEmpty();
+    CliRunner failed = CliRunner.run("simulate", dir.resolve("none.yaml").toString(), "--no-report", "--out",
+        dir.resolve("new/sub/x.json").toString());
+    assertThat(failed.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(dir.resolve("new")).as("a failed run creates no folders").doesNotExist();
+    CliRunner folder = CliRunner.run("simulate", TINY, "--runs", "10", "--quiet", "--report", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(Cli.USER_ERROR);
+    assertThat(folder.err()).contains("this is a folder").doesNotContain("java.");
+    assertThat(folder.out()).isEmpty();
   }
 
   @Test

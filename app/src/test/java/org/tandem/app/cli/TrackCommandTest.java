@@ -184,6 +184,16 @@ class TrackCommandTest {
   }
 
   @Test
+  void aMissingImportFileIsRefusedBeforeTheDatabaseIsCreated() {
+    Path fresh = dir.resolve("fresh");
+    CliRunner run = CliRunner.runAt(TODAY, "track", "import", dir.resolve("none.csv").toString(), "--db",
+        fresh.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no such file");
+    assertThat(dir.resolve("fresh.mv.db")).doesNotExist();
+  }
+
+  @Test
   void compareRefusesAReportPathItCannotWriteWithoutAStackTrace() throws Exception {
     CliRunner directory = track("compare", "--runs", "10", "--at", "2019-12-31", "--report", dir.toString());
     assertThat(directory.exitCode()).isEqualTo(2);

@@ -104,7 +104,7 @@ public final class ScenarioLoader {
       text = Utf8.decode(bytes, source);
     } catch (Utf8.NotUtf8 e) {
       problems.error("not-text", e.invalid().location(),
-          "the file is not UTF-8 text: invalid byte sequence at byte " + e.invalid().offset());
+          "the file is not UTF-8 text: invalid byte sequence (" + e.invalid().describe() + ")");
       return null;
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -793,9 +793,17 @@ final class Replication implements State {
       material = Math.max(0, material - built * perWarhead);
       warheads = Math.max(0, warheads - dismantledNow);
     }
-    // All milestones first, so that each reads the others' values of last month (reached(m)).
+    // Milestones and the breakdown condition are all evaluated before any milestone's value is
+    // stored, so that reached(m) reads last month's value in each of them, as in a precondition.
     for (int k = 0; k < m.milestones; k++) {
       milestoneNow[k] = cached(m.milestoneCached[k]) && rest(m.milestoneRest[k]);
+    }
+    if (m.breakdownWhen != null) {
+      breakdownRun = m.breakdownWhen.test(this) ? breakdownRun + 1 : 0;
+      if (breakdownRun >= m.breakdownFor && breakdownMonth == NEVER) {
+        breakdownMonth = month;
+        halted = m.breakdownHalts;
+      }
     }
     for (int k = 0; k < m.milestones; k++) {
       boolean holds = milestoneNow[k];
@@ -804,13 +812,6 @@ final class Replication implements State {
         milestoneFirst[k] = month;
       } else if (!holds && milestoneFirst[k] != NEVER) {
         milestoneLost[k] = true;
-      }
-    }
-    if (m.breakdownWhen != null) {
-      breakdownRun = m.breakdownWhen.test(this) ? breakdownRun + 1 : 0;
-      if (breakdownRun >= m.breakdownFor && breakdownMonth == NEVER) {
-        breakdownMonth = month;
-        halted = m.breakdownHalts;
       }
     }
     for (int v = 0; v < m.variables; v++) {

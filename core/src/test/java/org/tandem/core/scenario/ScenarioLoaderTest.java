@@ -93,8 +93,8 @@ class ScenarioLoaderTest {
     bytes.write(text, at, text.length - at);
     assertThat(org.tandem.core.check.Scenarios.check(bytes.toByteArray(), "test.yaml").diagnostics())
         .extracting(Diagnostic::toString)
-        .containsExactly("test.yaml:3:12: error: the file is not UTF-8 text: invalid byte sequence at byte "
-            + at + " [not-text]");
+        .containsExactly("test.yaml:3:12: error: the file is not UTF-8 text: invalid byte sequence (byte "
+            + (at + 1) + " of the file, 0xff) [not-text]");
   }
 
   @Test
@@ -103,8 +103,8 @@ class ScenarioLoaderTest {
     byte[] bytes = java.util.Arrays.copyOf(text, text.length + 1);
     bytes[text.length] = (byte) 0xC3;
     assertThat(org.tandem.core.check.Scenarios.check(bytes, "test.yaml").diagnostics()).extracting(Diagnostic::toString)
-        .containsExactly("test.yaml:1:12: error: the file is not UTF-8 text: invalid byte sequence at byte "
-            + text.length + " [not-text]");
+        .containsExactly("test.yaml:1:12: error: the file is not UTF-8 text: invalid byte sequence (byte "
+            + (text.length + 1) + " of the file, 0xc3) [not-text]");
   }
 
   @Test

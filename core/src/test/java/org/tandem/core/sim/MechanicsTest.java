@@ -192,8 +192,8 @@ class MechanicsTest {
 
   @Test
   void reachedReadsLastMonthsMilestonesWhereverTheyAreListed() {
-    // 'base' holds from month 3; a milestone listed before it and one listed after it both see it
-    // from month 4, as a precondition would.
+    // 'base' holds from month 3; a milestone listed before it, one listed after it and the
+    // breakdown condition all see it from month 4, as a precondition would.
     Scenario s = TestScenarios.parse(TestScenarios.header("") + """
         steps:
           - {id: idle, track: only, title: Idle, actors: [a]}
@@ -203,12 +203,21 @@ class MechanicsTest {
           - {id: before, name: Before, when: "reached(base)"}
           - {id: base, name: Base, when: "month >= 3"}
           - {id: after, name: After, when: "reached(base)"}
+        breakdown: {when: "reached(base)", for: 1}
         """);
     SimulationResult r = TestScenarios.simulate(s, 20);
     assertThat(r.milestone("base").cumulative()[3]).isEqualTo(1.0);
     for (String id : new String[] {"before", "after"}) {
       assertThat(r.milestone(id).cumulative()[3]).isZero();
       assertThat(r.milestone(id).cumulative()[4]).isEqualTo(1.0);
+    }
+    // The breakdown condition, evaluated at the end of the month too, also sees it from month 4:
+    // never within months 0-3 (a horizon of 2020-04), always within months 0-4.
+    for (int horizonMonth : new int[] {4, 5}) {
+      SimulationSettings settings = new SimulationSettings("none", 20, 7, 1, Map.of(),
+          java.time.YearMonth.of(2020, horizonMonth));
+      double broken = Simulation.run(s, settings, ProgressListener.NONE).breakdownProbability();
+      assertThat(broken).as("horizon 2020-%02d", horizonMonth).isEqualTo(horizonMonth == 4 ? 0.0 : 1.0);
     }
   }
 

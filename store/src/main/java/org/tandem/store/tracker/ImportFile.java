@@ -19,6 +19,7 @@ import org.tandem.core.error.Problems;
 import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
 import org.tandem.core.error.Utf8;
+import org.tandem.store.JsonSyntax;
 
 /**
  * Reads an import file into unchecked inputs, each with its location (CSV: the line its row
@@ -289,7 +290,7 @@ public final class ImportFile {
       }
       trailing(p, sourceName, problems);
     } catch (JsonProcessingException e) {
-      throw UserException.of("bad-json", at(e, sourceName), "malformed JSON: " + e.getOriginalMessage());
+      throw JsonSyntax.error("bad-json", sourceName, "malformed JSON", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -305,7 +306,7 @@ public final class ImportFile {
         problems.error("trailing-content", here(p, sourceName), message);
       }
     } catch (JsonProcessingException e) {
-      problems.error("trailing-content", at(e, sourceName), message);
+      problems.error("trailing-content", JsonSyntax.location(sourceName, e), message);
     }
   }
 
@@ -371,12 +372,6 @@ public final class ImportFile {
   private static Location here(JsonParser p, String sourceName) {
     var loc = p.currentTokenLocation();
     return new Location(sourceName, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
-  }
-
-  private static Location at(JsonProcessingException e, String sourceName) {
-    var loc = e.getLocation();
-    return new Location(sourceName, loc == null ? 0 : Math.max(0, loc.getLineNr()),
-        loc == null ? 0 : Math.max(0, loc.getColumnNr()));
   }
 
   /** What a JSON value is, for messages: "an array", "a string", ... */

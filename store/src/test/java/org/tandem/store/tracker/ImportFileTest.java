@@ -141,6 +141,14 @@ class ImportFileTest {
   }
 
   @Test
+  void truncatedJsonSaysWhereWithoutTheParsersInternalText() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("[{\"step\": \"a\", \"status\": \"agreed\"", "t.json"))
+        .isInstanceOf(org.tandem.core.error.UserException.class)
+        .hasMessageStartingWith("t.json:1:").hasMessageContaining("malformed JSON").hasMessageContaining("line 1")
+        .hasMessageNotContaining("REDACTED").hasMessageNotContaining("[Source");
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreAnErrorAtTheirLineNotReplacementCharacters() {
     byte[] latin1 = "step,status,date,source\r\nus-signalling,agreed,2018-06-12,Pyongyang caf\u00e9\r\n"
         .getBytes(StandardCharsets.ISO_8859_1);
