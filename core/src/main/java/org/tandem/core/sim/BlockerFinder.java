@@ -15,6 +15,7 @@ final class BlockerFinder {
   private final String[] inProgress;
   private final String[] reversed;
   private final String[] brokenDown;
+  private final String[] unmet;
 
   BlockerFinder(CompiledScenario model) {
     this.m = model;
@@ -23,8 +24,12 @@ final class BlockerFinder {
     inProgress = new String[m.steps];
     reversed = new String[m.steps];
     brokenDown = new String[m.steps];
+    unmet = new String[m.steps];
     for (int s = 0; s < m.steps; s++) {
       String id = m.scenario.steps().get(s).id();
+      var preconditions = m.scenario.steps().get(s).preconditions();
+      unmet[s] = id + ": its preconditions do not hold"
+          + (preconditions == null ? "" : " (" + preconditions.text().strip() + ")");
       withheld[s] = id + ": not offered by the strategy";
       notAgreed[s] = id + ": offered but not agreed";
       inProgress[s] = id + ": still being implemented or verified";
@@ -82,8 +87,10 @@ final class BlockerFinder {
     }
     Node pre = m.preconditionTree[s];
     if (pre != null && !pre.test(r)) {
+      // A part the finder cannot follow further (an outcome, a count, ...): the step was never
+      // available, so it was not "offered but not agreed".
       String deeper = explain(pre, r, depth + 1);
-      return deeper != null ? deeper : notAgreed[s];
+      return deeper != null ? deeper : unmet[s];
     }
     if (r.halted()) {
       return brokenDown[s];

@@ -222,6 +222,33 @@ class MechanicsTest {
   }
 
   @Test
+  void aStepWhosePreconditionCannotBeFollowedFurtherIsBlockedByItNotByAgreement() {
+    // An outcome is not a step or a threshold the blocker finder can follow: the step was never
+    // available, which is what the label must say (it used to say "offered but not agreed").
+    Scenario s = TestScenarios.parse(TestScenarios.header("") + """
+        steps:
+          - {id: act, track: only, title: Act, actors: [a], preconditions: "outcome(vote, yes)"}
+        strategies:
+          - {id: all, name: All}
+        events:
+          - id: vote
+            kind: scheduled
+            name: Vote
+            date: 2020-02
+            outcomes:
+              - {id: yes, probability: 0.5}
+              - {id: no, probability: 0.5}
+        milestones:
+          - {id: acted, name: Acted, when: "agreed(act)"}
+        """);
+    SimulationResult r = TestScenarios.simulate(s, "all", 50, 7, 1, Map.of("vote", "no"));
+    assertThat(r.blockers()).singleElement().satisfies(b -> {
+      assertThat(b.blocker()).isEqualTo("act: its preconditions do not hold (outcome(vote, yes))");
+      assertThat(b.share()).isEqualTo(1.0);
+    });
+  }
+
+  @Test
   void aDurationBeyondAnyHorizonIsNeverDone() {
     // 1e12 months does not fit an int: cast naively it wraps to a negative count, which would make
     // the step take effect at once.
