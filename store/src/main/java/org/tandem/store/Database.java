@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.tandem.core.error.Location;
@@ -81,9 +82,10 @@ public final class Database implements AutoCloseable {
    * this version does not know: writing or backing up such a database could lose what they hold.
    */
   private static void refuseNewerSchema(Flyway flyway, DbLocation location) {
+    MigrationInfoService info = flyway.info();
     String known = "none";
     boolean future = false;
-    for (MigrationInfo migration : flyway.info().all()) {
+    for (MigrationInfo migration : info.all()) {
       if (migration.getState().name().startsWith("FUTURE")) {
         future = true;
       } else if (migration.getVersion() != null) {
@@ -92,7 +94,7 @@ public final class Database implements AutoCloseable {
     }
     if (future) {
       throw UserException.of("schema-too-new", Location.of(location.display()), "the database has schema version "
-          + flyway.info().current().getVersion().getVersion() + ", newer than this tandem's " + known
+          + info.current().getVersion().getVersion() + ", newer than this tandem's " + known
           + ": open it with the tandem version that migrated it");
     }
   }

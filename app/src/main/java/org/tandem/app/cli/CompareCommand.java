@@ -14,18 +14,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tandem.core.check.Scenarios;
 import org.tandem.core.error.Location;
-import org.tandem.core.error.Suggestions;
 import org.tandem.core.error.UserException;
 import org.tandem.core.result.ComparisonResult;
 import org.tandem.core.result.Estimate;
 import org.tandem.core.result.MetricComparison;
 import org.tandem.core.scenario.BuiltinScenarios;
-import org.tandem.core.scenario.Event;
-import org.tandem.core.scenario.Outcome;
 import org.tandem.core.scenario.Scenario;
 import org.tandem.core.scenario.Strategy;
 import org.tandem.core.sim.Comparison;
 import org.tandem.core.sim.ComparisonSettings;
+import org.tandem.core.sim.ScheduledOutcomes;
 import org.tandem.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -172,26 +170,10 @@ public final class CompareCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  /** Each outcome of {@code --vary} must be one of the scheduled event's, named as written there. */
+  /** Each outcome of {@code --vary} must be one the scheduled event can have in this simulation. */
   private void checkOutcomes(Scenario s, String eventId, List<String> outcomes) {
-    Location where = Location.of("--vary " + vary);
-    Event.Scheduled event = s.events().stream().filter(e -> e instanceof Event.Scheduled && e.id().equals(eventId))
-        .map(e -> (Event.Scheduled) e).findFirst().orElse(null);
-    List<String> scheduled = s.events().stream().filter(e -> e instanceof Event.Scheduled).map(Event::id).toList();
-    if (event == null) {
-      throw UserException.of("unknown-id", where, "'" + eventId + "' is not a scheduled event of '" + s.id()
-          + "' (scheduled events: " + String.join(", ", scheduled) + ")" + Suggestions.hint(eventId, scheduled));
-    }
-    if (event.date().isBefore(s.start()) || event.date().isAfter(s.horizon())) {
-      throw UserException.of("out-of-range", where, "'" + eventId + "' is dated " + event.date() + ", outside the"
-          + " simulated months " + s.start() + " to " + s.horizon() + ", so it never fires and cannot be varied");
-    }
-    List<String> ids = event.outcomes().stream().map(Outcome::id).toList();
     for (String outcome : outcomes) {
-      if (!ids.contains(outcome)) {
-        throw UserException.of("unknown-id", where, "'" + outcome + "' is not an outcome of '" + eventId
-            + "' (outcomes: " + String.join(", ", ids) + ")" + Suggestions.hint(outcome, ids));
-      }
+      ScheduledOutcomes.check(s, eventId, outcome, Location.of("--vary " + vary), "cannot be varied");
     }
   }
 

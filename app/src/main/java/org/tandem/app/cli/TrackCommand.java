@@ -423,12 +423,16 @@ public final class TrackCommand implements Callable<Integer> {
     @Mixin Which which;
 
     @Override
-    void run(Database db, PrintWriter out) throws IOException {
+    void before() {
       if (report != null && Files.isDirectory(report)) {
-        // Refused before simulating, not after minutes of runs.
+        // Refused before the database is opened and the runs simulated.
         throw UserException.of("not-a-file", Location.of(report.toString()), "--report names a directory; name the "
             + "HTML file to write, e.g. " + report.resolve("track-compare.html"));
       }
+    }
+
+    @Override
+    void run(Database db, PrintWriter out) throws IOException {
       Tracker tracker = tracker(db, "");
       Roadmap roadmap = tracker.roadmap(which.roadmap);
       var scenario = roadmap.scenario();

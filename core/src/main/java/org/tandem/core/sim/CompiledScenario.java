@@ -624,25 +624,9 @@ final class CompiledScenario {
   }
 
   private void checkGiven(String eventId, String outcomeId, Indexes ix) {
-    Location where = Location.of("--given " + eventId + "=" + outcomeId);
-    Integer e = ix.events.get(eventId);
-    if (e == null || !scheduled[e]) {
-      List<String> ids = scenario.events().stream().filter(ev -> ev instanceof Event.Scheduled).map(Event::id).toList();
-      throw UserException.of("unknown-id", where, "'" + eventId + "' is not a scheduled event of '" + scenario.id()
-          + "' (scheduled events: " + String.join(", ", ids) + ")" + Suggestions.hint(eventId, ids));
-    }
-    Integer o = ix.outcomes.get(eventId).get(outcomeId);
-    if (o == null) {
-      List<String> ids = ((Event.Scheduled) scenario.events().get(e)).outcomes().stream().map(Outcome::id).toList();
-      throw UserException.of("unknown-id", where, "'" + outcomeId + "' is not an outcome of '" + eventId
-          + "' (outcomes: " + String.join(", ", ids) + ")" + Suggestions.hint(outcomeId, ids));
-    }
-    if (eventMonth[e] < 0 || eventMonth[e] >= months) {
-      throw UserException.of("out-of-range", where, "'" + eventId + "' is dated "
-          + ((Event.Scheduled) scenario.events().get(e)).date() + ", outside the simulated months " + scenario.start()
-          + " to " + scenario.horizon() + ", so it never fires and no outcome can be given for it");
-    }
-    givenOutcome[e] = o;
+    ScheduledOutcomes.check(scenario, eventId, outcomeId, Location.of("--given " + eventId + "=" + outcomeId),
+        "no outcome can be given for it");
+    givenOutcome[ix.events.get(eventId)] = ix.outcomes.get(eventId).get(outcomeId);
   }
 
   private void fillProfile(int actor, int slot, Profile profile, Indexes ix) {
